@@ -38,6 +38,9 @@ export const coreSchemas = {
   'study.openSample': z.object({}).strict(),
   'study.recent': z.object({}).strict(),
   'study.audit': z.object({ limit: z.number().int().positive().max(10000).optional() }).strict(),
+  /** Native dialogs (desktop app only; the browser workbench gets UNSUPPORTED and asks for a path). */
+  'dialog.pickStudy': z.object({ mode: z.enum(['open', 'create']) }).strict(),
+  'dialog.pickImportFile': z.object({}).strict(),
   'import.preview': importOptionsSchema,
   'import.start': importOptionsSchema,
   'import.cancel': z.object({ jobId: z.string().max(100) }).strict(),
@@ -90,6 +93,8 @@ export interface CoreResults {
   'study.openSample': StudyInfo;
   'study.recent': RecentStudy[];
   'study.audit': AuditEntry[];
+  'dialog.pickStudy': { path: string | null };
+  'dialog.pickImportFile': { path: string | null; name: string | null; size: number | null };
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'import.cancel': { cancelled: boolean };

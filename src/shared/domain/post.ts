@@ -100,8 +100,8 @@ export interface PostSourceRecord {
   datasetLabel: string;
   line: number | null;
   change: 'inserted' | 'updated' | 'unchanged';
-  /** The original record: JSON text for JSON sources, a header → value object for CSV. */
-  raw: unknown;
+  /** The original record as JSON text: the source's own JSON for JSON sources, a header → value object for CSV. */
+  raw: string;
   /** Values this import replaced, when it changed the post. */
   previous: Record<string, unknown> | null;
 }

@@ -1,0 +1,151 @@
+/**
+ * One import, start to finish, as a single SQLite transaction: plan → read (streaming, bounded
+ * batches) → map → write → provenance → commit. Cancel, an error or a killed process leave the
+ * study exactly as it was (the transaction is rolled back, or never committed).
+ */
+import { createHash } from 'node:crypto';
+
+import { ApiError } from '../../../shared/api/result';
+import type { ImportOptions, ImportProgress, ImportSummary, Rejection } from '../../../shared/domain/import';
+import { TOOL_VERSION } from '../../../shared/version';
+import type { Db } from '../../db/connection';
+import { audit } from '../../db/repositories/audit';
+import { createDataset, finishDataset, insertRejections } from '../../db/repositories/datasets';
+import { PostWriter, type WriteItem } from '../../db/repositories/postWriter';
+import { createMapStats } from './formats';
+import { planImport } from './plan';
+import { createRecordMapper } from './recordMapper';
+import { readSource } from './read/readSource';
+import { summaryWarnings } from './warnings';
+
+export interface ImportRunContext {
+  actor: string;
+  signal?: AbortSignal;
+  onProgress?: (p: Omit<ImportProgress, 'jobId'>) => void;
+  /** Minimum milliseconds between progress callbacks. */
+  progressIntervalMs?: number;
+  /** Test hook: called after each committed-to-transaction batch with the rows read so far. */
+  afterBatch?: (rowsRead: number, bytesRead: number) => void | Promise<void>;
+}
+
+export async function runImport(db: Db, options: ImportOptions, ctx: ImportRunContext): Promise<ImportSummary> {
+  const started = Date.now();
+  const plan = await planImport(options);
+  const stats = createMapStats();
+  const mapItem = createRecordMapper(plan, { format: plan.format, timezone: plan.timezone, stats });
+  const hash = createHash('sha256');
+  const rejections: Rejection[] = [];
+  let rowsRead = 0;
+  let bytesRead = 0;
+  let lastProgress = 0;
+  const interval = ctx.progressIntervalMs ?? 100;
+  const report = (phase: ImportProgress['phase']) =>
+    ctx.onProgress?.({ phase, bytesRead, totalBytes: plan.fileSize, rowsRead, rejected: rejections.length });
+
+  db.exec('BEGIN IMMEDIATE');
+  let committed = false;
+  try {
+    const datasetId = createDataset(db, {
+      kind: 'file',
+      label: options.label ?? plan.displayName,
+      sourceName: plan.displayName,
+      sourceSize: plan.fileSize,
+      format: plan.format,
+      container: plan.container,
+      encoding: plan.encoding,
+      delimiter: plan.delimiter,
+      mapping: plan.container === 'csv' ? (plan.mapping as Record<string, string>) : null,
+      toolVersion: TOOL_VERSION,
+      startedAt: new Date(started).toISOString(),
+    });
+    const writer = new PostWriter(db, datasetId);
+    const batch: WriteItem[] = [];
+    report('reading');
+
+    for await (const chunk of readSource({
+      path: plan.path,
+      container: plan.container,
+      encoding: plan.encoding,
+      delimiter: plan.delimiter,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      onChunk: (raw) => hash.update(raw),
+      ...(plan.selectRecords ? { selectRecords: plan.selectRecords } : {}),
+    })) {
+      for (const item of chunk.items) {
+        rowsRead++;
+        const mapped = mapItem(item);
+        if ('rejection' in mapped) rejections.push(mapped.rejection);
+        else batch.push({ post: mapped.post, line: mapped.line, raw: mapped.raw });
+      }
+      writer.write(batch);
+      batch.length = 0;
+      bytesRead = chunk.bytesRead;
+      if (ctx.signal?.aborted) throw new ApiError('CANCELLED', 'Import cancelled; the study is unchanged.');
+      const now = Date.now();
+      if (now - lastProgress >= interval) {
+        lastProgress = now;
+        report('reading');
+      }
+      if (ctx.afterBatch) await ctx.afterBatch(rowsRead, bytesRead);
+    }
+
+    report('committing');
+    const counts = writer.counts;
+    const summaryBase = {
+      datasetId,
+      file: plan.displayName,
+      format: plan.format,
+      container: plan.container,
+      encoding: plan.encoding,
+      encodingReason: plan.sniff.encodingReason,
+      delimiter: plan.delimiter,
+      rowsRead,
+      inserted: counts.inserted,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      rejected: rejections.length,
+      rejections,
+      timeAssumption: stats.zoneAssumed > 0 ? plan.timezone : null,
+      timeMismatches: stats.timeMismatches,
+      approximateCounts: stats.approximateCounts,
+      missingCounts: stats.missingCounts,
+    };
+    const warnings = summaryWarnings(summaryBase, stats, counts.duplicatesInDataset);
+    finishDataset(db, datasetId, {
+      sourceSha256: hash.digest('hex'),
+      columns: plan.header,
+      timeAssumption: summaryBase.timeAssumption,
+      finishedAt: new Date().toISOString(),
+      rowsRead,
+      inserted: counts.inserted,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      rejected: rejections.length,
+      warnings,
+      stats: { ...stats, duplicatesInDataset: counts.duplicatesInDataset },
+    });
+    insertRejections(db, datasetId, rejections);
+    audit(db, ctx.actor, 'import', {
+      datasetId,
+      file: plan.displayName,
+      format: plan.format,
+      rowsRead,
+      inserted: counts.inserted,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      rejected: rejections.length,
+    });
+    db.exec('COMMIT');
+    committed = true;
+    report('done');
+    return { ...summaryBase, warnings, seconds: (Date.now() - started) / 1000 };
+  } catch (err) {
+    if (!committed && db.inTransaction) db.exec('ROLLBACK');
+    if (err instanceof Error && err.name === 'AbortError') {
+      throw new ApiError('CANCELLED', 'Import cancelled; the study is unchanged.');
+    }
+    if (err instanceof ApiError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    throw new ApiError('UNREADABLE', `Import of ${plan.displayName} failed and was rolled back (the study is unchanged): ${message}`);
+  }
+}

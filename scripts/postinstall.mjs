@@ -22,7 +22,19 @@ function electronInstalled() {
   }
 }
 
-if (electronInstalled()) process.exit(0);
+if (electronInstalled()) {
+  // The desktop app loads better-sqlite3 inside Electron, whose Node ABI differs from the system
+  // Node: rebuild the native module for it. (`npm test` then runs vitest with Electron as Node.)
+  try {
+    execFileSync(path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-rebuild.cmd' : 'electron-rebuild'), ['-f', '-w', 'better-sqlite3'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  } catch (err) {
+    console.log(`tokscope: could not rebuild better-sqlite3 for Electron (${err.message}); the browser workbench and CLI still work.`);
+  }
+  process.exit(0);
+}
 if (fs.existsSync(path.join(target, 'electron.d.ts'))) process.exit(0);
 
 const range = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).optionalDependencies?.electron;

@@ -1,0 +1,9 @@
+/** Every CLI command, in the order `--help` lists them. Add a command here. */
+import type { Command } from 'commander';
+
+import { datasetsCommand } from './datasetsCommand';
+import { importCommand } from './importCommand';
+import { postsCommand } from './postsCommand';
+import { serveCommand } from './serveCommand';
+
+export const COMMANDS: ReadonlyArray<() => Command> = [importCommand, postsCommand, datasetsCommand, serveCommand];

@@ -31,7 +31,8 @@ export function importCommand(): Command {
     .option('--delimiter <char>', 'force the CSV delimiter')
     .option('--timezone <zone>', 'IANA zone for timestamps without one', 'UTC')
     .option('--json', 'print one JSON summary per file on stdout')
-    .action(async (files: string[], opts: { study: string; format: string; preset?: FormatId; encoding?: Encoding; delimiter?: string; timezone: string; json?: boolean }) => {
+    .option('--progress', 'print machine-readable progress lines ("progress <fraction> <records>") on stderr')
+    .action(async (files: string[], opts: { study: string; format: string; preset?: FormatId; encoding?: Encoding; delimiter?: string; timezone: string; json?: boolean; progress?: boolean }) => {
       const app = openCliStudy(opts.study, true);
       let failures = 0;
       try {
@@ -49,9 +50,12 @@ export function importCommand(): Command {
               },
               {
                 actor: 'cli',
-                progressIntervalMs: 250,
-                onProgress: (p) =>
-                  progressLine(`${path.basename(file)}: ${Math.round((100 * p.bytesRead) / Math.max(1, p.totalBytes))}% · ${p.rowsRead} records`),
+                progressIntervalMs: opts.progress ? 50 : 250,
+                onProgress: (p) => {
+                  const fraction = p.bytesRead / Math.max(1, p.totalBytes);
+                  if (opts.progress) info(`progress ${fraction.toFixed(4)} ${p.rowsRead}`);
+                  else progressLine(`${path.basename(file)}: ${Math.round(100 * fraction)}% · ${p.rowsRead} records`);
+                },
               },
             );
             endProgress();

@@ -1,0 +1,84 @@
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Spinner } from '../../components/Spinner';
+import { formatBytes } from '../../lib/format';
+import { useStudyStore } from '../../stores/studyStore';
+import { DetectionSummary } from './DetectionSummary';
+import { MappingTable } from './MappingTable';
+import { ReadingOptions } from './ReadingOptions';
+import { SamplePreview } from './SamplePreview';
+import { useImportStore } from './importStore';
+
+/** The checks before an import: what was detected, how to read it, the mapping and the first rows. */
+export function PreviewSections() {
+  const studyName = useStudyStore((s) => s.study?.name ?? 'the study');
+  const source = useImportStore((s) => s.source);
+  const preview = useImportStore((s) => s.preview);
+  const loading = useImportStore((s) => s.previewLoading);
+  const error = useImportStore((s) => s.previewError);
+  const start = useImportStore((s) => s.start);
+  const startOver = useImportStore((s) => s.startOver);
+  const resetOverrides = useImportStore((s) => s.resetOverrides);
+  if (!source) return null;
+
+  const canImport = preview !== null && !loading && error === null;
+  return (
+    <div className="stack stack--large import-preview">
+      <div className="filebar">
+        <div>
+          <div className="filebar__name">{source.name}</div>
+          <div className="muted small">{formatBytes(source.size)}</div>
+        </div>
+        <div className="filebar__status" aria-live="polite">
+          {loading && <Spinner label={preview ? 'Updating the preview' : 'Reading the start of the file'} />}
+        </div>
+        <button type="button" className="button button--quiet" onClick={startOver}>
+          Choose another file
+        </button>
+      </div>
+
+      {error !== null && (
+        <ErrorNotice title="Tokscope could not read this file with these settings" error={error} onRetry={resetOverrides} />
+      )}
+
+      {preview && (
+        <>
+          <section className="card" aria-labelledby="preview-detected">
+            <h2 id="preview-detected" className="card__title">
+              What Tokscope found
+            </h2>
+            <DetectionSummary preview={preview} />
+          </section>
+          <section className="card" aria-labelledby="preview-options">
+            <h2 id="preview-options" className="card__title">
+              How to read it
+            </h2>
+            <ReadingOptions preview={preview} />
+          </section>
+          {preview.container === 'csv' && (
+            <section className="card" aria-labelledby="preview-mapping">
+              <h2 id="preview-mapping" className="card__title">
+                Columns
+              </h2>
+              <MappingTable preview={preview} />
+            </section>
+          )}
+          <section className="card" aria-labelledby="preview-rows">
+            <h2 id="preview-rows" className="card__title">
+              Preview
+            </h2>
+            <SamplePreview preview={preview} />
+          </section>
+        </>
+      )}
+
+      <div className="actionbar">
+        <span className="muted">
+          {canImport ? `Ready to import into “${studyName}”.` : 'Waiting for the preview…'}
+        </span>
+        <button type="button" className="button button--primary button--large" onClick={() => void start()} disabled={!canImport}>
+          Start import
+        </button>
+      </div>
+    </div>
+  );
+}

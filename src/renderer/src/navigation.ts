@@ -1,0 +1,45 @@
+import type { ComponentType } from 'react';
+
+import type { IconName } from './components/Icon';
+import { AuditScreen } from './features/audit/AuditScreen';
+import { DatasetsScreen } from './features/datasets/DatasetsScreen';
+import { ImportScreen } from './features/import/ImportScreen';
+import { PostsScreen } from './features/posts/PostsScreen';
+import { OverviewScreen } from './features/study/OverviewScreen';
+
+export interface Screen {
+  id: string;
+  label: string;
+  icon: IconName;
+  /** One line under the screen title. */
+  summary: string;
+  component: ComponentType;
+}
+
+/**
+ * Every screen in the left navigation, in order. Adding a screen (Analysis, Networks…) is one
+ * entry here; the shell renders the rest.
+ */
+export const SCREENS: readonly Screen[] = [
+  { id: 'overview', label: 'Overview', icon: 'overview', summary: 'The open study at a glance.', component: OverviewScreen },
+  {
+    id: 'import',
+    label: 'Import',
+    icon: 'import',
+    summary: 'Bring a CSV, JSON or NDJSON export into this study.',
+    component: ImportScreen,
+  },
+  { id: 'posts', label: 'Posts', icon: 'posts', summary: 'Browse, filter and inspect every post.', component: PostsScreen },
+  {
+    id: 'datasets',
+    label: 'Datasets',
+    icon: 'datasets',
+    summary: 'Where each post came from: files, versions, counts.',
+    component: DatasetsScreen,
+  },
+  { id: 'log', label: 'Log', icon: 'log', summary: 'Every operation recorded in this study.', component: AuditScreen },
+];
+
+export function findScreen(id: string): Screen {
+  return SCREENS.find((s) => s.id === id) ?? (SCREENS[0] as Screen);
+}

@@ -5,26 +5,10 @@
 import { session, shell, type WebContents, type WebFrameMain } from 'electron';
 
 import { CONTENT_SECURITY_POLICY } from '../server/staticFiles';
-
-/** The renderer's own origin: file:// in production, the dev server in `electron-vite dev`. */
-export function isTrustedRendererUrl(raw: string | undefined, devServerUrl: string | undefined): boolean {
-  if (!raw) return false;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (devServerUrl) {
-    const dev = new URL(devServerUrl);
-    return url.origin === dev.origin;
-  }
-  return url.protocol === 'file:';
-}
+import { isOpenableExternalUrl, isTrustedFrame, isTrustedRendererUrl } from './trust';
 
 export function isTrustedSender(frame: WebFrameMain | null, devServerUrl: string | undefined): boolean {
-  // Only the top-level frame of our own page may call the API (no iframes, no other origins).
-  return !!frame && frame.parent === null && isTrustedRendererUrl(frame.url, devServerUrl);
+  return isTrustedFrame(frame, devServerUrl);
 }
 
 export function hardenSession(): void {
@@ -48,11 +32,7 @@ export function hardenContents(contents: WebContents, devServerUrl: string | und
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // Links to the web open in the user's browser, and only plain https ones.
-    try {
-      if (new URL(url).protocol === 'https:') void shell.openExternal(url);
-    } catch {
-      // not a URL: ignore
-    }
+    if (isOpenableExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

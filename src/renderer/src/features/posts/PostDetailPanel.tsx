@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 
 import type { PostDetail } from '../../../../shared/domain/post';
+import type { DatasetInfo } from '../../../../shared/domain/study';
 import { DefinitionGrid } from '../../components/DefinitionGrid';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
 import { getApi } from '../../api';
 import { DASH, formatCount, formatDateTime } from '../../lib/format';
-import { rawRecordText } from '../../lib/prettyJson';
+import { sourceRecordText } from './rawRecord';
 import { tiktokVideoUrl } from './tiktokLink';
 
 /** Everything Tokscope knows about one post, including each original record it came from. */
 export function PostDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const [post, setPost] = useState<PostDetail | null>(null);
+  const [datasets, setDatasets] = useState<ReadonlyMap<number, DatasetInfo>>(new Map());
   const [error, setError] = useState<unknown>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -28,6 +30,18 @@ export function PostDetailPanel({ id, onClose }: { id: string; onClose: () => vo
       current = false;
     };
   }, [id]);
+
+  // The datasets' headers turn stored CSV rows back into column: value pairs.
+  useEffect(() => {
+    let current = true;
+    getApi()
+      .call('datasets.list', {})
+      .then((list) => current && setDatasets(new Map(list.map((d) => [d.id, d]))))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
 
   return (
     <aside
@@ -52,10 +66,14 @@ export function PostDetailPanel({ id, onClose }: { id: string; onClose: () => vo
       <div className="detail__body">
         {error !== null && <ErrorNotice title="This post could not be loaded" error={error} />}
         {!post && error === null && <Spinner label="Loading the post" />}
-        {post && <PostDetailBody post={post} />}
+        {post && <PostDetailBody post={post} datasets={datasets} />}
       </div>
     </aside>
   );
+}
+
+function csvColumns(dataset: DatasetInfo | undefined): string[] | null {
+  return dataset?.container === 'csv' && dataset.columns ? dataset.columns : null;
 }
 
 function approx(post: PostDetail, field: 'views' | 'likes' | 'comments' | 'shares' | 'saves' | 'followers') {
@@ -63,7 +81,7 @@ function approx(post: PostDetail, field: 'views' | 'likes' | 'comments' | 'share
   return formatCount(value, post.approximate.includes(field));
 }
 
-function PostDetailBody({ post }: { post: PostDetail }) {
+function PostDetailBody({ post, datasets }: { post: PostDetail; datasets: ReadonlyMap<number, DatasetInfo> }) {
   const link = tiktokVideoUrl(post.authorHandle, post.id);
   const hasApprox = post.approximate.length > 0;
   return (
@@ -126,7 +144,7 @@ function PostDetailBody({ post }: { post: PostDetail }) {
             {source.line !== null && <span className="muted small">line {source.line}</span>}
           </div>
           <pre className="raw" aria-label={`Original record from ${source.datasetLabel}`}>
-            {rawRecordText(source.raw)}
+            {sourceRecordText(source.raw, csvColumns(datasets.get(source.datasetId)))}
           </pre>
           {source.previous && (
             <details className="source__previous">

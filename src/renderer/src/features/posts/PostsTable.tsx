@@ -51,6 +51,11 @@ export function PostsTable({ data }: { data: PostPages }) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys pressed on the sort buttons in the header belong to those buttons.
     if (event.target !== event.currentTarget) return;
+    if (event.key === 'Escape' && openId) {
+      event.preventDefault();
+      open(null);
+      return;
+    }
     if (event.key === 'Enter' || event.key === ' ') {
       if (activeIndex >= 0) {
         event.preventDefault();

@@ -32,6 +32,32 @@ function incompleteTailLength(buf: Buffer): number {
 }
 
 /**
+ * Whether `bytes` (shorter than the sequence its first byte announces) can still become a valid
+ * sequence: the decoder must not be handed a prefix that is already broken.
+ */
+function isValidPrefix(bytes: Uint8Array): boolean {
+  const lead = bytes[0]!;
+  if (sequenceLength(lead) <= bytes.length) return false;
+  for (let k = 1; k < bytes.length; k++) {
+    const b = bytes[k]!;
+    if (k === 1) {
+      const [lo, hi] = secondByteRange(lead);
+      if (b < lo || b > hi) return false;
+    } else if ((b & 0xc0) !== 0x80) return false;
+  }
+  return true;
+}
+
+/** Allowed range of the byte after a lead byte; this is what excludes overlongs and surrogates. */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/**
  * Index of the first byte of the first ill-formed sequence in `buf` (WHATWG / Unicode rules:
  * no overlongs, no surrogates, nothing above U+10FFFF), or -1 if every sequence is well formed.
  * A sequence cut off by the end of the buffer counts as ill-formed.
@@ -48,13 +74,7 @@ export function findInvalidUtf8(buf: Uint8Array): number {
     const len = sequenceLength(b);
     if (len === 0 || i + len > n) return i;
     const b1 = buf[i + 1]!;
-    // The second byte's range depends on the lead (this is what excludes overlongs and surrogates).
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b === 0xe0) lo = 0xa0;
-    else if (b === 0xed) hi = 0x9f;
-    else if (b === 0xf0) lo = 0x90;
-    else if (b === 0xf4) hi = 0x8f;
+    const [lo, hi] = secondByteRange(b);
     if (b1 < lo || b1 > hi) return i;
     for (let k = 2; k < len; k++) {
       if ((buf[i + k]! & 0xc0) !== 0x80) return i;
@@ -83,7 +103,8 @@ export class Utf8Validator {
       const need = sequenceLength(this.carry[0]!) - this.carry.length;
       if (chunk.length < need) {
         this.carry = Buffer.concat([this.carry, chunk]);
-        return true;
+        if (!isValidPrefix(this.carry)) this.invalid = this.offset;
+        return this.invalid === null;
       }
       const seq = Buffer.concat([this.carry, chunk.subarray(0, need)]);
       if (!isUtf8(seq)) {
@@ -103,6 +124,10 @@ export class Utf8Validator {
     this.offset += main.length;
     // Copy: the caller may reuse the chunk's memory.
     this.carry = tail > 0 ? Buffer.from(body.subarray(body.length - tail)) : EMPTY;
+    if (tail > 0 && !isValidPrefix(this.carry)) {
+      this.invalid = this.offset;
+      return false;
+    }
     return true;
   }
 

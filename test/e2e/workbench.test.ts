@@ -136,6 +136,8 @@ describe.skipIf(!haveChromium)('browser workbench', () => {
     expect(await raw.textContent()).toContain(`"video_id": "${FIXTURE_ROWS.quotedNewlineId}"`);
     expect(await detail.textContent()).toContain('≈ 12,300');
     await screenshot(page, 'posts-detail');
+    await raw.scrollIntoViewIfNeeded();
+    await screenshot(page, 'posts-detail-raw');
 
     await page.keyboard.press('Escape');
     await detail.waitFor({ state: 'detached' });

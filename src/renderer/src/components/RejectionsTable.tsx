@@ -13,7 +13,7 @@ export function RejectionsTable({ rejections, total }: { rejections: readonly Re
         <table className="table table--compact" aria-label="Rejected records">
           <thead>
             <tr>
-              <th scope="col" className="num">
+              <th scope="col" className="num rejections__line">
                 Line
               </th>
               <th scope="col">Why it was rejected</th>

@@ -53,3 +53,15 @@ function parseDate(iso: string | null | undefined): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** "1 record", "2 records" — counts in sentences read naturally. */
+export function countOf(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${integer.format(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** "2023-05-04 09:30": compact and unambiguous for table cells whose header already says UTC. */
+export function formatCompactUtc(iso: string | null | undefined): string {
+  const date = parseDate(iso);
+  if (!date) return DASH;
+  return date.toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -3,7 +3,7 @@ import { CopyableHash } from '../../components/CopyableHash';
 import { DefinitionGrid } from '../../components/DefinitionGrid';
 import { DownloadRejectionsButton } from '../../components/DownloadRejectionsButton';
 import { Notice } from '../../components/Notice';
-import { DASH, formatBytes, formatCount, formatDateTime } from '../../lib/format';
+import { DASH, countOf, formatBytes, formatCount, formatDateTime } from '../../lib/format';
 import { CONTAINER_LABELS, ENCODING_LABELS, delimiterLabel, formatLabel } from '../import/fieldLabels';
 
 const KIND_LABELS: Record<DatasetKind, string> = {
@@ -90,7 +90,9 @@ export function DatasetCard({ dataset: d }: { dataset: DatasetInfo }) {
       {d.rejected > 0 && (
         <div className="card__actions">
           <DownloadRejectionsButton datasetId={d.id} fileBase={d.sourceName ?? d.label} />
-          <span className="muted small">{formatCount(d.rejected)} records were not imported; the CSV lists each line and why.</span>
+          <span className="muted small">
+            {countOf(d.rejected, 'record was', 'records were')} not imported; the CSV lists each line and why.
+          </span>
         </div>
       )}
     </section>

@@ -1,36 +1,26 @@
 import type { ImportPreview } from '../../../../shared/domain/import';
-import { DefinitionGrid } from '../../components/DefinitionGrid';
 import { Notice } from '../../components/Notice';
-import { formatBytes } from '../../lib/format';
-import { CONTAINER_LABELS, ENCODING_LABELS, delimiterLabel } from './fieldLabels';
+import { countOf } from '../../lib/format';
 
-/** What Tokscope recognised in the file, each with the reason it gives. */
+/** The reason often starts by repeating the format's name; show only the explanation. */
+function reasonText(preview: ImportPreview): string {
+  const prefix = `${preview.formatLabel}:`;
+  const reason = preview.formatReason.startsWith(prefix) ? preview.formatReason.slice(prefix.length).trim() : preview.formatReason;
+  return reason ? reason.charAt(0).toUpperCase() + reason.slice(1) : '';
+}
+
+/** What Tokscope recognised in the file, with the reason it gives, and anything to check first. */
 export function DetectionSummary({ preview }: { preview: ImportPreview }) {
+  const columns = preview.container === 'csv' ? countOf(preview.columns.length, 'column') : countOf(preview.columns.length, 'top-level key');
   return (
     <div className="stack">
       <div className="detected" data-testid="detected-format">
         <span className="detected__label">Detected format</span>
         <strong className="detected__value">{preview.formatLabel}</strong>
-        <span className="detected__reason">{preview.formatReason}</span>
+        <span className="detected__reason">
+          {reasonText(preview)} · {columns}
+        </span>
       </div>
-      <DefinitionGrid
-        columns={3}
-        items={[
-          {
-            term: 'Encoding',
-            value: (
-              <>
-                {ENCODING_LABELS[preview.encoding]}
-                <span className="definitions__note">{preview.encodingReason}</span>
-              </>
-            ),
-          },
-          { term: 'File type', value: CONTAINER_LABELS[preview.container] },
-          { term: 'Delimiter', value: delimiterLabel(preview.delimiter) },
-          { term: 'Columns', value: preview.container === 'csv' ? preview.columns.length : `${preview.columns.length} top-level keys` },
-          { term: 'File size', value: formatBytes(preview.fileSize) },
-        ]}
-      />
       {preview.warnings.length > 0 && (
         <Notice tone="warning" title="Check before importing">
           <ul className="plain-list">

@@ -3,7 +3,7 @@ import { DownloadRejectionsButton } from '../../components/DownloadRejectionsBut
 import { Notice } from '../../components/Notice';
 import { RejectionsTable } from '../../components/RejectionsTable';
 import { Stat } from '../../components/Stat';
-import { formatCount, formatDuration } from '../../lib/format';
+import { countOf, formatCount, formatDuration } from '../../lib/format';
 import { useNavStore } from '../../stores/navStore';
 import { ENCODING_LABELS, formatLabel } from './fieldLabels';
 import { useImportStore } from './importStore';
@@ -38,14 +38,8 @@ export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
         </li>
         {summary.approximateCounts > 0 && (
           <li>
-            <strong>Approximate counts:</strong> {formatCount(summary.approximateCounts)} posts have abbreviated or rounded
-            counts (like “12.3K”); they are marked ≈.
-          </li>
-        )}
-        {summary.timeMismatches > 0 && (
-          <li>
-            <strong>Time mismatches:</strong> {formatCount(summary.timeMismatches)} posts have a time more than a day away
-            from the time encoded in their video ID.
+            <strong>Approximate counts</strong> (abbreviated like “12.3K” or rounded) are marked ≈ in Posts:{' '}
+            {countOf(summary.approximateCounts, 'post')}.
           </li>
         )}
         {missing.length > 0 && (

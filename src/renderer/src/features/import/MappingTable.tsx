@@ -15,47 +15,38 @@ export function MappingTable({ preview }: { preview: ImportPreview }) {
     <div className="stack">
       <PresetBar mapping={mapping} columns={preview.columns} />
       <p className="muted small">
-        {mappedCount} of {MAPPABLE_FIELDS.length} fields mapped. A post needs at least a video ID (or a video URL).
+        {mappedCount} of {MAPPABLE_FIELDS.length} Tokscope fields are mapped. A post needs at least a video ID (or a video
+        URL). Under each choice is the value from the first row.
       </p>
-      <div className="table-wrap">
-        <table className="table table--compact mapping">
-          <thead>
-            <tr>
-              <th scope="col">Tokscope field</th>
-              <th scope="col">Column in your file</th>
-              <th scope="col">Value in the first row</th>
-            </tr>
-          </thead>
-          <tbody>
-            {MAPPABLE_FIELDS.map((field) => {
-              const column = mapping[field] ?? '';
-              const selectId = `mapping-${field}`;
-              return (
-                <tr key={field} className={column ? undefined : 'mapping__row--unmapped'}>
-                  <th scope="row">
-                    <label htmlFor={selectId}>{FIELD_LABELS[field]}</label>
-                  </th>
-                  <td>
-                    <select
-                      id={selectId}
-                      className="select select--compact"
-                      value={column}
-                      onChange={(e) => setOverride('mapping', mapField(mapping, field, e.target.value || null))}
-                    >
-                      <option value="">Not mapped</option>
-                      {preview.columns.map((c) => (
-                        <option key={c} value={c}>
-                          {c}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="mapping__sample">{column ? <span className="cell-text">{firstRow[column] ?? ''}</span> : null}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <div className="mapping-grid" role="group" aria-label="Column for each Tokscope field">
+        {MAPPABLE_FIELDS.map((field) => {
+          const column = mapping[field] ?? '';
+          const selectId = `mapping-${field}`;
+          const sample = column ? (firstRow[column] ?? '') : '';
+          return (
+            <div key={field} className={`mapping-field${column ? '' : ' mapping-field--unmapped'}`}>
+              <label htmlFor={selectId} className="mapping-field__label">
+                {FIELD_LABELS[field]}
+              </label>
+              <select
+                id={selectId}
+                className="select select--compact"
+                value={column}
+                onChange={(e) => setOverride('mapping', mapField(mapping, field, e.target.value || null))}
+              >
+                <option value="">Not mapped</option>
+                {preview.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+              <span className="mapping-field__sample" title={sample}>
+                {column ? sample || '(empty)' : '\u00a0'}
+              </span>
+            </div>
+          );
+        })}
       </div>
     </div>
   );

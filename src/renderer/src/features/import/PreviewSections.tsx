@@ -42,32 +42,27 @@ export function PreviewSections() {
 
       {preview && (
         <>
-          <section className="card" aria-labelledby="preview-detected">
-            <h2 id="preview-detected" className="card__title">
-              What Tokscope found
+          <section className="card" aria-labelledby="preview-reading">
+            <h2 id="preview-reading" className="card__title">
+              How Tokscope will read this file
             </h2>
             <DetectionSummary preview={preview} />
-          </section>
-          <section className="card" aria-labelledby="preview-options">
-            <h2 id="preview-options" className="card__title">
-              How to read it
-            </h2>
             <ReadingOptions preview={preview} />
+          </section>
+          <section className="card" aria-labelledby="preview-rows">
+            <h2 id="preview-rows" className="card__title">
+              Preview of the first rows
+            </h2>
+            <SamplePreview preview={preview} />
           </section>
           {preview.container === 'csv' && (
             <section className="card" aria-labelledby="preview-mapping">
               <h2 id="preview-mapping" className="card__title">
-                Columns
+                Column mapping
               </h2>
               <MappingTable preview={preview} />
             </section>
           )}
-          <section className="card" aria-labelledby="preview-rows">
-            <h2 id="preview-rows" className="card__title">
-              Preview
-            </h2>
-            <SamplePreview preview={preview} />
-          </section>
         </>
       )}
 

@@ -51,7 +51,7 @@ export function ReadingOptions({ preview }: { preview: ImportPreview }) {
             ))}
           </select>
         </Field>
-        <Field label="Text encoding" htmlFor={ids.encoding}>
+        <Field label="Text encoding" htmlFor={ids.encoding} hint={overrides.encoding ? undefined : `Detected: ${preview.encodingReason}.`}>
           <select
             id={ids.encoding}
             className="select"

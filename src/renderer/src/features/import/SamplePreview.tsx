@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../../shared/domain/import';
 import type { NormalisedPost } from '../../../../shared/domain/post';
 import { Tabs } from '../../components/Tabs';
-import { DASH, formatCount, formatDateTime } from '../../lib/format';
+import { DASH, formatCompactUtc, formatCount } from '../../lib/format';
 import { extraRejections, sampleRows, type SampleRow } from './logic';
 
 type View = 'stored' | 'raw';
@@ -47,12 +47,12 @@ function rawColumns(preview: ImportPreview): string[] {
 }
 
 function Status({ row }: { row: SampleRow }) {
-  if (!row.rejection) return <span className="status status--ok">Will import</span>;
-  return (
-    <span className="status status--rejected">
-      Rejected{row.rejection.line > 0 ? ` (line ${row.rejection.line})` : ''}: {row.rejection.reason}
-    </span>
-  );
+  return row.rejection ? <span className="status status--rejected">Rejected</span> : <span className="status status--ok">Will import</span>;
+}
+
+function rejectionText(row: SampleRow): string {
+  if (!row.rejection) return '';
+  return row.rejection.line > 0 ? `Line ${row.rejection.line}: ${row.rejection.reason}` : row.rejection.reason;
 }
 
 function count(post: NormalisedPost, field: 'views' | 'likes' | 'comments' | 'shares') {
@@ -68,7 +68,7 @@ function StoredTable({ rows }: { rows: SampleRow[] }) {
           <th scope="col">Status</th>
           <th scope="col">Video ID</th>
           <th scope="col">Author</th>
-          <th scope="col">Posted at</th>
+          <th scope="col">Posted at (UTC)</th>
           <th scope="col">Caption</th>
           <th scope="col">Hashtags</th>
           <th scope="col" className="num">
@@ -99,7 +99,7 @@ function StoredTable({ rows }: { rows: SampleRow[] }) {
                   <td className="mono">{post.id}</td>
                   <td>{post.authorHandle ? `@${post.authorHandle}` : DASH}</td>
                   <td className="nowrap">
-                    {post.createTime === null ? DASH : formatDateTime(new Date(post.createTime * 1000).toISOString())}
+                    {post.createTime === null ? DASH : formatCompactUtc(new Date(post.createTime * 1000).toISOString())}
                   </td>
                   <td className="cell-clip" title={post.description ?? undefined}>
                     {post.description ?? DASH}
@@ -111,8 +111,8 @@ function StoredTable({ rows }: { rows: SampleRow[] }) {
                   <td className="num">{count(post, 'shares')}</td>
                 </>
               ) : (
-                <td colSpan={9} className="muted">
-                  Not imported
+                <td colSpan={9} className="sample__reason">
+                  {rejectionText(row)}
                 </td>
               )}
             </tr>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { PostDetail } from '../../../../shared/domain/post';
 import type { DatasetInfo } from '../../../../shared/domain/study';
-import { DefinitionGrid } from '../../components/DefinitionGrid';
+import { DefinitionGrid, type Definition } from '../../components/DefinitionGrid';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
@@ -72,6 +72,18 @@ export function PostDetailPanel({ id, onClose }: { id: string; onClose: () => vo
   );
 }
 
+/** Fields with a value, then one line naming the fields the source did not have. */
+function PostFields({ items }: { items: Definition[] }) {
+  const present = items.filter((item) => item.value !== DASH);
+  const missing = items.filter((item) => item.value === DASH).map((item) => item.term);
+  return (
+    <>
+      <DefinitionGrid columns={1} items={present} />
+      {missing.length > 0 && <p className="muted small">Not in the source: {missing.join(', ')}.</p>}
+    </>
+  );
+}
+
 function csvColumns(dataset: DatasetInfo | undefined): string[] | null {
   return dataset?.container === 'csv' && dataset.columns ? dataset.columns : null;
 }
@@ -104,8 +116,7 @@ function PostDetailBody({ post, datasets }: { post: PostDetail; datasets: Readon
       {hasApprox && (
         <p className="muted small">≈ marks counts the source gave abbreviated or rounded (for example “12.3K”).</p>
       )}
-      <DefinitionGrid
-        columns={1}
+      <PostFields
         items={[
           { term: 'Posted at', value: formatDateTime(post.createTime) },
           { term: 'Time in the source', value: post.createTimeOriginal ?? DASH },

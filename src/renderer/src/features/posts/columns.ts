@@ -1,6 +1,6 @@
 import type { PostSortKey } from '../../../../shared/api/coreApi';
 import type { CountField, PostRow } from '../../../../shared/domain/post';
-import { DASH, formatCount, formatDateTime } from '../../lib/format';
+import { DASH, formatCompactUtc, formatCount } from '../../lib/format';
 
 export interface PostColumn {
   id: string;
@@ -16,7 +16,7 @@ function count(field: CountField & keyof PostRow) {
 
 /** The posts table's columns, in order. Widths live in the CSS grid template. */
 export const POST_COLUMNS: readonly PostColumn[] = [
-  { id: 'time', label: 'Posted at (UTC)', sortKey: 'createTime', render: (r) => formatDateTime(r.createTime).replace(/ UTC$/, '') },
+  { id: 'time', label: 'Posted at (UTC)', sortKey: 'createTime', render: (r) => formatCompactUtc(r.createTime) },
   { id: 'author', label: 'Author', sortKey: 'authorHandle', render: (r) => (r.authorHandle ? `@${r.authorHandle}` : DASH) },
   { id: 'caption', label: 'Caption', render: (r) => r.description ?? '' },
   { id: 'views', label: 'Views', sortKey: 'views', numeric: true, render: count('views') },

@@ -38,8 +38,8 @@ export function OverviewScreen() {
         <div className="stats">
           <Stat label="Posts" value={formatCount(study.postCount)} />
           <Stat label="Datasets" value={formatCount(study.datasetCount)} />
-          <Stat label="Posts dated" value={range} detail="Dates in UTC" />
-          <Stat label="Created" value={formatDateTime(study.createdAt)} />
+          <Stat label="Posts dated" value={range} detail="Dates in UTC" kind="text" />
+          <Stat label="Study created" value={formatDateTime(study.createdAt)} kind="text" />
         </div>
       </section>
       <section className="card" aria-labelledby="overview-next">

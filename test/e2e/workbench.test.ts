@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { chromiumAvailable, openBrowser, type BrowserSession } from './helpers/browser';
 import { ensureBuilt } from './helpers/build';
-import { FIXTURE_ROWS, XSS_CAPTION, fixtureCsv } from './helpers/fixtures';
+import { FIXTURE_ROWS, XSS_CAPTION, fixtureCsv, writeLargeCsv } from './helpers/fixtures';
 import { screenshot } from './helpers/screenshots';
 import { startWorkbench, type Workbench } from './helpers/workbench';
 
@@ -67,7 +67,7 @@ describe.skipIf(!haveChromium)('browser workbench', () => {
     // The preview marks the row without an ID as rejected and shows the quoted newline's row.
     await page.locator('.row--rejected', { hasText: 'Rejected' }).first().waitFor();
     await screenshot(page, 'import-preview');
-    await page.locator('#preview-rows').scrollIntoViewIfNeeded();
+    await page.evaluate(`document.getElementById('preview-rows').scrollIntoView({ block: 'start' })`);
     await screenshot(page, 'import-preview-rows');
 
     // Record every progress bar the import card shows: a small file can finish in milliseconds.
@@ -170,6 +170,30 @@ describe.skipIf(!haveChromium)('browser workbench', () => {
     await expect.poll(() => caption.textContent()).toBe(XSS_CAPTION);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
+  });
+
+  it('shows real progress on a long import and cancels it without changing the study', async () => {
+    const bigPath = path.join(dir, 'large-export.csv');
+    writeLargeCsv(bigPath, 300_000);
+    await nav('Import');
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByTestId('import-file-input').setInputFiles(bigPath);
+    await expect.poll(() => page.getByTestId('detected-format').textContent(), { timeout: 30_000 }).toContain('Common academic schema');
+    await page.getByRole('button', { name: 'Start import' }).click();
+
+    const card = page.getByTestId('import-progress');
+    const bar = card.getByRole('progressbar');
+    await expect.poll(async () => Number((await bar.getAttribute('aria-valuenow')) ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
+    const rowsRead = card.locator('.stat', { has: page.locator('.stat__label', { hasText: 'Records read' }) }).locator('.stat__value');
+    await expect.poll(async () => Number(((await rowsRead.textContent()) ?? '0').replace(/\D/g, ''))).toBeGreaterThan(0);
+    expect(await page.locator('.jobstatus').textContent()).toContain('Importing large-export.csv');
+    await screenshot(page, 'import-progress');
+
+    await card.getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByText('Import cancelled').waitFor({ timeout: 30_000 });
+    await nav('Overview');
+    const posts = page.locator('.stat', { has: page.locator('.stat__label', { hasText: /^Posts$/ }) });
+    await expect.poll(() => posts.locator('.stat__value').textContent()).toBe(String(FIXTURE_ROWS.inserted));
   });
 
   it('lists the operations in the log and raised no page errors', async () => {

@@ -40,6 +40,13 @@ export function formatDate(iso: string | null | undefined): string {
   return date ? dateOnly.format(date) : DASH;
 }
 
+/** "about 40 s left", "about 3 min left" — rounded, because an estimate is only an estimate. */
+export function formatTimeLeft(seconds: number): string {
+  if (seconds < 10) return 'a few seconds left';
+  if (seconds < 90) return `about ${Math.round(seconds / 5) * 5} s left`;
+  return `about ${Math.round(seconds / 60)} min left`;
+}
+
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return DASH;
   if (seconds < 1) return '< 1 s';

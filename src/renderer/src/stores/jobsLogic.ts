@@ -5,6 +5,8 @@ export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled';
 export interface Job {
   jobId: string;
   fileName: string | null;
+  /** When this screen started the job (ms since epoch), for the time-left estimate. */
+  startedAt: number | null;
   status: JobStatus;
   progress: ImportProgress | null;
   summary: ImportSummary | null;
@@ -14,13 +16,13 @@ export interface Job {
 export type JobsById = Readonly<Record<string, Job>>;
 
 export type JobEvent =
-  | { type: 'track'; jobId: string; fileName: string }
+  | { type: 'track'; jobId: string; fileName: string; at: number }
   | { type: 'progress'; jobId: string; progress: ImportProgress }
   | { type: 'done'; jobId: string; summary: ImportSummary }
   | { type: 'failed'; jobId: string; code: string; message: string };
 
 function emptyJob(jobId: string): Job {
-  return { jobId, fileName: null, status: 'running', progress: null, summary: null, error: null };
+  return { jobId, fileName: null, startedAt: null, status: 'running', progress: null, summary: null, error: null };
 }
 
 /** Pure transition for one job event. A finished job never goes back to running. */
@@ -29,7 +31,7 @@ export function applyJobEvent(jobs: JobsById, event: JobEvent): JobsById {
   let next: Job;
   switch (event.type) {
     case 'track':
-      next = { ...job, fileName: event.fileName };
+      next = { ...job, fileName: event.fileName, startedAt: event.at };
       break;
     case 'progress': {
       if (job.status !== 'running') return jobs;
@@ -58,6 +60,18 @@ export function jobFraction(job: Job): number | null {
   const p = job.progress;
   if (!p || p.totalBytes <= 0) return null;
   return Math.max(0, Math.min(1, p.bytesRead / p.totalBytes));
+}
+
+/**
+ * Seconds left, extrapolated from the pace so far. Null until enough of the file is read for the
+ * pace to mean something.
+ */
+export function secondsLeft(job: Job, now: number): number | null {
+  const fraction = jobFraction(job);
+  if (fraction === null || job.startedAt === null || fraction < 0.03 || fraction >= 1) return null;
+  const elapsed = (now - job.startedAt) / 1000;
+  if (elapsed < 1) return null;
+  return (elapsed * (1 - fraction)) / fraction;
 }
 
 export function runningJobs(jobs: JobsById): Job[] {

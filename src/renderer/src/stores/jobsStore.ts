@@ -21,7 +21,7 @@ export const useJobsStore = create<JobsState>()((set) => {
   const apply = (event: JobEvent) => set((state) => ({ jobs: applyJobEvent(state.jobs, event) }));
   return {
     jobs: {},
-    track: (jobId, fileName) => apply({ type: 'track', jobId, fileName }),
+    track: (jobId, fileName) => apply({ type: 'track', jobId, fileName, at: Date.now() }),
     dismiss: (jobId) =>
       set((state) => {
         const { [jobId]: _removed, ...rest } = state.jobs;

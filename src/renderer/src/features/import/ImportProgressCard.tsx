@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import type { ImportPhase } from '../../../../shared/domain/import';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Stat } from '../../components/Stat';
-import { formatBytes, formatCount, formatPercent } from '../../lib/format';
-import { jobFraction, type Job } from '../../stores/jobsLogic';
+import { formatBytes, formatCount, formatPercent, formatTimeLeft } from '../../lib/format';
+import { jobFraction, secondsLeft, type Job } from '../../stores/jobsLogic';
 import { useImportStore } from './importStore';
 
 const PHASE_TEXT: Record<ImportPhase, string> = {
@@ -23,6 +23,8 @@ export function ImportProgressCard({ job }: { job: Job | null }) {
   const [cancelling, setCancelling] = useState(false);
   const progress = job?.progress ?? null;
   const fraction = job ? jobFraction(job) : null;
+  const now = useNow(1000);
+  const left = job ? secondsLeft(job, now) : null;
 
   return (
     <section className="card" aria-labelledby="import-progress-title" data-testid="import-progress">
@@ -32,6 +34,7 @@ export function ImportProgressCard({ job }: { job: Job | null }) {
       <p className="muted">
         {progress ? PHASE_TEXT[progress.phase] : 'Starting…'}
         {fraction !== null && ` · ${formatPercent(fraction)}`}
+        {left !== null && ` · ${formatTimeLeft(left)}`}
       </p>
       <ProgressBar value={fraction} label={`Import of ${fileName}`} />
       <div className="stats stats--compact">
@@ -58,4 +61,14 @@ export function ImportProgressCard({ job }: { job: Job | null }) {
       </div>
     </section>
   );
+}
+
+/** The current time, refreshed every `intervalMs` so estimates keep moving between progress events. */
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
 }

@@ -3,7 +3,7 @@ import { DownloadRejectionsButton } from '../../components/DownloadRejectionsBut
 import { Notice } from '../../components/Notice';
 import { RejectionsTable } from '../../components/RejectionsTable';
 import { Stat } from '../../components/Stat';
-import { countOf, formatCount, formatDuration } from '../../lib/format';
+import { formatCount, formatDuration } from '../../lib/format';
 import { useNavStore } from '../../stores/navStore';
 import { ENCODING_LABELS, formatLabel } from './fieldLabels';
 import { useImportStore } from './importStore';
@@ -36,12 +36,6 @@ export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
             ? `timestamps without a zone were read as ${summary.timeAssumption}.`
             : 'every timestamp carried its own zone (or there were none).'}
         </li>
-        {summary.approximateCounts > 0 && (
-          <li>
-            <strong>Approximate counts</strong> (abbreviated like “12.3K” or rounded) are marked ≈ in Posts:{' '}
-            {countOf(summary.approximateCounts, 'post')}.
-          </li>
-        )}
         {missing.length > 0 && (
           <li>
             <strong>Missing counts:</strong> {missing.map(([field, n]) => `${field} ${formatCount(n)}`).join(', ')} (stored

@@ -11,11 +11,13 @@ export interface Workbench {
   stop(): Promise<void>;
 }
 
-export async function startWorkbench(studyPath: string, home: string): Promise<Workbench> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--study', studyPath, '--port', '0'], {
+/** `studyPath` null opens the bundled sample study, as the app does by default. */
+export async function startWorkbench(studyPath: string | null, home: string): Promise<Workbench> {
+  const studyArgs = studyPath ? ['--study', studyPath] : [];
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', ...studyArgs, '--port', '0'], {
     cwd: ROOT,
     // A private home keeps the recent-studies list and presets of the tests away from the user's.
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, APPDATA: home },
+    env: { ...process.env, HOME: home, TOKSCOPE_HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, APPDATA: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';

@@ -16,6 +16,13 @@ interface TypeAheadInputProps {
 
 const DEBOUNCE_MS = 150;
 
+/** Handles and hashtags are shown with their sigil, as researchers know them from TikTok. */
+function displayLabel(kind: ListKind, label: string): string {
+  if (kind === 'authors' && !label.startsWith('@')) return `@${label}`;
+  if (kind === 'hashtags' && !label.startsWith('#')) return `#${label}`;
+  return label;
+}
+
 /** A combobox (WAI-ARIA 1.2 pattern) with suggestions from `posts.suggest`. */
 export function TypeAheadInput({ kind, label, placeholder, allowFreeText, onPick }: TypeAheadInputProps) {
   const id = useId();
@@ -112,7 +119,7 @@ export function TypeAheadInput({ kind, label, placeholder, allowFreeText, onPick
               pick(option);
             }}
           >
-            <span className="typeahead__value">{option.label}</span>
+            <span className="typeahead__value">{displayLabel(kind, option.label)}</span>
             <span className="typeahead__count">{formatCount(option.posts)} posts</span>
           </li>
         ))}

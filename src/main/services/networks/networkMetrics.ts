@@ -34,6 +34,8 @@ export interface MetricsOptions {
   seed: number;
   /** Reuse a graph already built for the layout. */
   graph?: Graph;
+  /** Override BETWEENNESS_BUDGET (tests). */
+  betweennessBudget?: number;
   onProgress?: (fraction: number, message: string) => void;
 }
 
@@ -68,14 +70,15 @@ export function computeMetrics(nodeCount: number, edges: Edges, directed: boolea
 
   options.onProgress?.(0.6, 'betweenness');
   const work = nodeCount * (nodeCount + m);
+  const budget = options.betweennessBudget ?? BETWEENNESS_BUDGET;
   let betweenness: Float64Array;
-  if (work <= BETWEENNESS_BUDGET) {
+  if (work <= budget) {
     const exact = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
     betweenness = new Float64Array(nodeCount);
     for (let i = 0; i < nodeCount; i++) betweenness[i] = exact[String(i)] ?? 0;
     info.betweenness = { method: 'exact', samples: null, note: 'exact (Brandes), unweighted shortest paths, normalised' };
   } else {
-    const k = Math.max(50, Math.floor(BETWEENNESS_BUDGET / Math.max(1, nodeCount + m)));
+    const k = Math.max(Math.min(50, nodeCount), Math.floor(budget / Math.max(1, nodeCount + m)));
     const sources = sampleSources(nodeCount, k, seededRandom(options.seed));
     betweenness = sampledBetweenness(nodeCount, edges, directed, sources);
     info.betweenness = {

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
-import type { AuditEntry } from '../../../../shared/domain/study';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Spinner } from '../../components/Spinner';
 import { getApi } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { formatDateTime } from '../../lib/format';
 import { useStudyStore } from '../../stores/studyStore';
 import { detailsText } from './detailsText';
@@ -13,26 +13,14 @@ const LIMIT = 1000;
 
 /** The study's audit log: every operation, newest first. */
 export function AuditScreen() {
-  const hasStudy = useStudyStore((s) => s.study !== null);
+  const studyPath = useStudyStore((s) => s.study?.path ?? null);
   const dataVersion = useStudyStore((s) => s.dataVersion);
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
+  const { data: entries, error } = useApiQuery(studyPath ? `${studyPath}|${dataVersion}|${attempt}` : null, () =>
+    getApi().call('study.audit', { limit: LIMIT }),
+  );
 
-  useEffect(() => {
-    if (!hasStudy) return;
-    let current = true;
-    setError(null);
-    getApi()
-      .call('study.audit', { limit: LIMIT })
-      .then((list) => current && setEntries(list))
-      .catch((err: unknown) => current && setError(err));
-    return () => {
-      current = false;
-    };
-  }, [hasStudy, dataVersion, attempt]);
-
-  if (!hasStudy) return <EmptyState title="Open a study first" />;
+  if (!studyPath) return <EmptyState title="Open a study first" />;
   if (error !== null) return <ErrorNotice title="The log could not be loaded" error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!entries) return <Spinner label="Loading the log" />;
   if (entries.length === 0) return <EmptyState title="Nothing recorded yet" />;

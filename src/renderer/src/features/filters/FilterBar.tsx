@@ -21,9 +21,14 @@ export function FilterBar() {
   const toId = useId();
   const textId = useId();
   const [text, setText] = useState(filter.text ?? '');
+  const [seenText, setSeenText] = useState(filter.text);
 
-  // Keep the box in step when the text chip is removed or the filter is cleared elsewhere.
-  useEffect(() => setText(filter.text ?? ''), [filter.text]);
+  // Keep the box in step when the text chip is removed or the filter is cleared elsewhere, but not
+  // when the change is this box's own (trimmed) text arriving: that would eat a trailing space.
+  if (filter.text !== seenText) {
+    setSeenText(filter.text);
+    if ((filter.text ?? '') !== text.trim()) setText(filter.text ?? '');
+  }
 
   useEffect(() => {
     if (text.trim() === (filter.text ?? '')) return;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 import { Field } from '../../components/Field';
 
@@ -16,7 +16,12 @@ export function TimeZoneField({ value, zones, onChange }: TimeZoneFieldProps) {
   const id = useId();
   const listId = `${id}-zones`;
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  const [seenValue, setSeenValue] = useState(value);
+  // A new value from outside (reset, another file) replaces what the box shows.
+  if (value !== seenValue) {
+    setSeenValue(value);
+    setText(value);
+  }
   const valid = text === '' || zones.includes(text);
 
   const commit = () => {

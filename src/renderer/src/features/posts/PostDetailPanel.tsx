@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 
 import type { PostDetail } from '../../../../shared/domain/post';
 import type { DatasetInfo } from '../../../../shared/domain/study';
@@ -7,41 +7,19 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
 import { getApi } from '../../api';
+import { useApiQuery } from '../../api/useApiQuery';
 import { DASH, formatCount, formatDateTime } from '../../lib/format';
+import { useStudyStore } from '../../stores/studyStore';
 import { sourceRecordText } from './rawRecord';
 import { tiktokVideoUrl } from './tiktokLink';
 
 /** Everything Tokscope knows about one post, including each original record it came from. */
 export function PostDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
-  const [post, setPost] = useState<PostDetail | null>(null);
-  const [datasets, setDatasets] = useState<ReadonlyMap<number, DatasetInfo>>(new Map());
-  const [error, setError] = useState<unknown>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    setPost(null);
-    setError(null);
-    getApi()
-      .call('posts.get', { id })
-      .then((p) => current && setPost(p))
-      .catch((err: unknown) => current && setError(err));
-    return () => {
-      current = false;
-    };
-  }, [id]);
-
+  const { data: post, error } = useApiQuery(id, () => getApi().call('posts.get', { id }));
   // The datasets' headers turn stored CSV rows back into column: value pairs.
-  useEffect(() => {
-    let current = true;
-    getApi()
-      .call('datasets.list', {})
-      .then((list) => current && setDatasets(new Map(list.map((d) => [d.id, d]))))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, []);
+  const dataVersion = useStudyStore((s) => s.dataVersion);
+  const { data: datasetList } = useApiQuery(`datasets|${dataVersion}`, () => getApi().call('datasets.list', {}));
+  const datasets = useMemo(() => new Map((datasetList ?? []).map((d) => [d.id, d])), [datasetList]);
 
   return (
     <aside
@@ -59,7 +37,7 @@ export function PostDetailPanel({ id, onClose }: { id: string; onClose: () => vo
         <h2 id="post-detail-title" className="detail__title">
           Post <span className="mono">{id}</span>
         </h2>
-        <button ref={closeRef} type="button" className="icon-button" aria-label="Close post details" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Close post details" onClick={onClose}>
           ×
         </button>
       </header>

@@ -14,69 +14,68 @@ export interface PostPages {
   ensureRange(start: number, end: number): void;
 }
 
+interface Loaded {
+  /** The query these pages answer; pages of an older query are never shown. */
+  key: string;
+  total: number | null;
+  pages: ReadonlyMap<number, PostRow[]>;
+  error: unknown;
+}
+
+const NO_PAGES: ReadonlyMap<number, PostRow[]> = new Map();
+
 /**
- * Server-side paging for the posts table: pages of 200 rows are fetched as they scroll into view
- * and dropped all at once when the filter, the sort or the study's data changes.
+ * Server-side paging for the posts table: pages of 200 rows are fetched as they scroll into view,
+ * and everything is dropped at once when the filter, the sort or the study's data changes.
  */
 export function usePostPages(filter: PostFilter, sort: SortState, dataVersion: number): PostPages {
-  const [total, setTotal] = useState<number | null>(null);
-  const [pages, setPages] = useState<ReadonlyMap<number, PostRow[]>>(new Map());
-  const [error, setError] = useState<unknown>(null);
-  const loading = useRef(new Set<number>());
-  const generation = useRef(0);
   const key = `${filterKey(filter)}|${sort.key}|${sort.descending}|${dataVersion}`;
-  const queryRef = useRef({ filter, sort });
-  queryRef.current = { filter, sort };
+  const [loaded, setLoaded] = useState<Loaded>({ key: '', total: null, pages: NO_PAGES, error: null });
+  // Pages requested and not yet answered, as "key#page" (kept out of render state: no re-render needed).
+  const inFlight = useRef(new Set<string>());
 
-  const fetchPage = useCallback((page: number, gen: number) => {
-    const { filter: f, sort: s } = queryRef.current;
-    loading.current.add(page);
-    getApi()
-      .call('posts.query', {
-        filter: compactFilter(f),
-        sort: s.key,
-        descending: s.descending,
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      })
-      .then((result) => {
-        if (gen !== generation.current) return;
-        loading.current.delete(page);
-        setTotal(result.total);
-        setPages((prev) => new Map(prev).set(page, result.rows));
-      })
-      .catch((err: unknown) => {
-        if (gen !== generation.current) return;
-        loading.current.delete(page);
-        setError(err);
-      });
-  }, []);
+  const fetchPage = useCallback(
+    (page: number) => {
+      const flightId = `${key}#${page}`;
+      if (inFlight.current.has(flightId)) return;
+      inFlight.current.add(flightId);
+      getApi()
+        .call('posts.query', {
+          filter: compactFilter(filter),
+          sort: sort.key,
+          descending: sort.descending,
+          offset: page * PAGE_SIZE,
+          limit: PAGE_SIZE,
+        })
+        .then(
+          (result) =>
+            setLoaded((prev) => {
+              const base = prev.key === key ? prev : { key, total: null, pages: NO_PAGES, error: null };
+              return { ...base, total: result.total, pages: new Map(base.pages).set(page, result.rows) };
+            }),
+          (error: unknown) => setLoaded((prev) => (prev.key === key ? { ...prev, error } : { key, total: null, pages: NO_PAGES, error })),
+        )
+        .finally(() => inFlight.current.delete(flightId));
+    },
+    [key, filter, sort],
+  );
 
   useEffect(() => {
-    const gen = ++generation.current;
-    loading.current = new Set();
-    setPages(new Map());
-    setTotal(null);
-    setError(null);
-    fetchPage(0, gen);
-  }, [key, fetchPage]);
+    fetchPage(0);
+  }, [fetchPage]);
 
-  const pagesRef = useRef(pages);
-  pagesRef.current = pages;
-  const totalRef = useRef(total);
-  totalRef.current = total;
+  const current = loaded.key === key ? loaded : null;
+  const total = current?.total ?? null;
+  const pages = current?.pages ?? NO_PAGES;
 
   const ensureRange = useCallback(
     (start: number, end: number) => {
-      const t = totalRef.current;
-      if (t === null) return;
-      const have = new Set(pagesRef.current.keys());
-      for (const page of missingPages(pagesForRange(start, end, t), have, loading.current)) {
-        fetchPage(page, generation.current);
-      }
+      if (total === null) return;
+      const loading = new Set<number>();
+      for (const page of missingPages(pagesForRange(start, end, total), new Set(pages.keys()), loading)) fetchPage(page);
     },
-    [fetchPage],
+    [total, pages, fetchPage],
   );
 
-  return { total, pages, error, ensureRange };
+  return { total, pages, error: current?.error ?? null, ensureRange };
 }

@@ -27,22 +27,32 @@ export function StudyPathDialog({ mode, onClose }: StudyPathDialogProps) {
   const [recent, setRecent] = useState<RecentStudy[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [shownMode, setShownMode] = useState<typeof mode>(null);
   const nameId = useId();
   const pathId = useId();
 
-  useEffect(() => {
-    if (!mode) return;
-    const dir = appInfo?.defaultStudyDir ?? '';
-    setName(mode === 'create' ? 'New study' : '');
-    setPath(joinPath(dir, mode === 'create' ? studyFileName('New study') : ''));
-    setError(null);
-    if (mode === 'open') {
-      getApi()
-        .call('study.recent', {})
-        .then(setRecent)
-        .catch(() => setRecent([]));
+  // Each time the dialog opens it starts from the default location, with no old error.
+  if (mode !== shownMode) {
+    setShownMode(mode);
+    if (mode) {
+      const dir = appInfo?.defaultStudyDir ?? '';
+      setName(mode === 'create' ? 'New study' : '');
+      setPath(joinPath(dir, mode === 'create' ? studyFileName('New study') : ''));
+      setError(null);
     }
-  }, [mode, appInfo]);
+  }
+
+  useEffect(() => {
+    if (mode !== 'open') return;
+    let current = true;
+    getApi()
+      .call('study.recent', {})
+      .then((list) => current && setRecent(list))
+      .catch(() => current && setRecent([]));
+    return () => {
+      current = false;
+    };
+  }, [mode]);
 
   const onNameChange = (value: string) => {
     // Keep the file name in step with the study name until the user edits the path by hand.

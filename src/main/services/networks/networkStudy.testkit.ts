@@ -5,6 +5,7 @@
  */
 import { createDataset } from '../../db/repositories/datasets';
 import { PostWriter } from '../../db/repositories/postWriter';
+import { createStudyFile } from '../../app/studySession';
 import { openStudyDb, type Db } from '../../db/connection';
 import { normaliseHandle, normaliseTag } from '../../../shared/domain/normalise';
 import type { NormalisedPost } from '../../../shared/domain/post';
@@ -69,8 +70,9 @@ export interface TestStudy {
   datasetIds: [number, number];
 }
 
+/** In memory by default; with a file path, a real study file the CLI and the app can open. */
 export function makeStudy(posts: readonly RawPost[], file = ':memory:'): TestStudy {
-  const db = openStudyDb(file, { create: true });
+  const db = file === ':memory:' ? openStudyDb(file, { create: true }) : createStudyFile(file, 'test');
   const dataset = (label: string) =>
     createDataset(db, {
       kind: 'file',

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 
 import { datasetsCommand } from './datasetsCommand';
 import { importCommand } from './importCommand';
+import { networkCommand } from './networkCommand';
 import { postsCommand } from './postsCommand';
 import { serveCommand } from './serveCommand';
 
-export const COMMANDS: ReadonlyArray<() => Command> = [importCommand, postsCommand, datasetsCommand, serveCommand];
+export const COMMANDS: ReadonlyArray<() => Command> = [importCommand, postsCommand, datasetsCommand, networkCommand, serveCommand];

@@ -29,7 +29,7 @@ export async function inProcessHarness(): Promise<Harness> {
     call: async <K extends Channel>(channel: K, args: ArgsOf<K>) => unwrap<ResultOf<K>>(await dispatch(app.handlers, channel, args)),
     on: <E extends EventName>(event: E, listener: (p: ApiEvents[E]) => void) =>
       app.context.events.subscribe((name, payload) => {
-        if (name === event) listener(payload as ApiEvents[E]);
+        if ((name as string) === event) listener(payload as ApiEvents[E]);
       }),
   };
   return { name: 'in-process', app, client, close: () => app.shutdown() };

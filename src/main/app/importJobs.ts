@@ -1,15 +1,14 @@
 /** Running imports as cancellable jobs in worker threads, reported as events. */
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 
 import { ApiError } from '../../shared/api/result';
 import type { ImportOptions, ImportSummary } from '../../shared/domain/import';
 import type { ImportWorkerData, ImportWorkerMessage } from '../services/import/worker';
 import type { EventHub } from './events';
-import { workerEntry } from './workerEntry';
+import { startWorker } from './workerEntry';
 
 interface Job {
-  worker: Worker;
+  worker: ReturnType<typeof startWorker>;
   done: Promise<ImportSummary>;
 }
 
@@ -24,11 +23,11 @@ export class ImportJobs {
 
   start(studyPath: string, options: ImportOptions, actor: string): { jobId: string; done: Promise<ImportSummary> } {
     const jobId = randomUUID();
-    const entry = workerEntry('importWorker', 'src/main/services/import/worker.ts');
-    const worker = new Worker(entry.file, {
-      workerData: { studyPath, options, actor } satisfies ImportWorkerData,
-      execArgv: entry.execArgv,
-    });
+    const worker = startWorker('importWorker', 'src/main/services/import/worker.ts', {
+      studyPath,
+      options,
+      actor,
+    } satisfies ImportWorkerData);
     const done = new Promise<ImportSummary>((resolve, reject) => {
       let settled = false;
       worker.on('message', (m: ImportWorkerMessage) => {

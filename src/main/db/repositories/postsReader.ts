@@ -157,6 +157,16 @@ export function* iteratePosts(db: Db, filter?: PostFilter, pageSize = 2000): Gen
   }
 }
 
+/** CSV rows are stored as a JSON array in header order; show them as header → value. */
+function csvRecordAsObject(raw: string, columnsJson: string | null): string {
+  if (!columnsJson || !raw.startsWith('[')) return raw;
+  const columns = JSON.parse(columnsJson) as string[];
+  const values = JSON.parse(raw) as string[];
+  const record: Record<string, string> = {};
+  columns.forEach((name, i) => (record[name || `column ${i + 1}`] = values[i] ?? ''));
+  return JSON.stringify(record);
+}
+
 export function getPost(db: Db, id: string): PostDetail {
   const data = db.prepare<[string], RowData>(`${SELECT_ROW} WHERE p.id = ?`).get(id);
   if (!data) throw new ApiError('NOT_FOUND', `No post with ID ${id} in this study.`);
@@ -168,8 +178,8 @@ export function getPost(db: Db, id: string): PostDetail {
     )
     .get(data.pk)!;
   const sources: PostSourceRecord[] = db
-    .prepare<[number], { dataset_id: number; label: string; line: number | null; change: PostSourceRecord['change']; raw: string; previous_json: string | null }>(
-      `SELECT s.dataset_id, d.label, s.line, s.change, s.raw, s.previous_json FROM post_sources s JOIN datasets d ON d.id = s.dataset_id
+    .prepare<[number], { dataset_id: number; label: string; line: number | null; change: PostSourceRecord['change']; raw: string; previous_json: string | null; columns_json: string | null }>(
+      `SELECT s.dataset_id, d.label, s.line, s.change, s.raw, s.previous_json, d.columns_json FROM post_sources s JOIN datasets d ON d.id = s.dataset_id
        WHERE s.post_pk = ? ORDER BY s.dataset_id`,
     )
     .all(data.pk)
@@ -178,7 +188,7 @@ export function getPost(db: Db, id: string): PostDetail {
       datasetLabel: s.label,
       line: s.line,
       change: s.change,
-      raw: s.raw,
+      raw: csvRecordAsObject(s.raw, s.columns_json),
       previous: s.previous_json ? (JSON.parse(s.previous_json) as Record<string, unknown>) : null,
     }));
   return {

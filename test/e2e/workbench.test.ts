@@ -172,11 +172,23 @@ describe.skipIf(!haveChromium)('browser workbench', () => {
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
   });
 
+  it('warns before importing a file that is not a TikTok export', async () => {
+    const notesPath = path.join(dir, 'meeting-notes.txt');
+    fs.writeFileSync(notesPath, 'Agenda\nDiscuss the coding scheme\n');
+    await nav('Import');
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByTestId('import-file-input').setInputFiles(notesPath);
+    await page.getByText('Check before importing').waitFor();
+    await page.getByText('You can still import; rejected records are listed afterwards.').waitFor();
+    await screenshot(page, 'import-unrecognised');
+    await page.getByRole('button', { name: 'Choose another file' }).click();
+    await page.getByRole('button', { name: 'Choose file…' }).waitFor();
+  });
+
   it('shows real progress on a long import and cancels it without changing the study', async () => {
     const bigPath = path.join(dir, 'large-export.csv');
     writeLargeCsv(bigPath, 300_000);
     await nav('Import');
-    await page.getByRole('button', { name: 'Import another file' }).click();
     await page.getByTestId('import-file-input').setInputFiles(bigPath);
     await expect.poll(() => page.getByTestId('detected-format').textContent(), { timeout: 30_000 }).toContain('Common academic schema');
     await page.getByRole('button', { name: 'Start import' }).click();

@@ -1,4 +1,5 @@
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
 import { formatBytes } from '../../lib/format';
 import { useStudyStore } from '../../stores/studyStore';
@@ -7,6 +8,7 @@ import { MappingTable } from './MappingTable';
 import { ReadingOptions } from './ReadingOptions';
 import { SamplePreview } from './SamplePreview';
 import { useImportStore } from './importStore';
+import { previewProblem } from './logic';
 
 /** The checks before an import: what was detected, how to read it, the mapping and the first rows. */
 export function PreviewSections() {
@@ -21,6 +23,7 @@ export function PreviewSections() {
   if (!source) return null;
 
   const canImport = preview !== null && !loading && error === null;
+  const problem = preview ? previewProblem(preview) : null;
   return (
     <div className="stack stack--large import-preview">
       <div className="filebar">
@@ -47,6 +50,11 @@ export function PreviewSections() {
               How Tokscope will read this file
             </h2>
             <DetectionSummary preview={preview} />
+            {problem && (
+              <Notice tone="warning" title="This file may not import as expected">
+                {problem}
+              </Notice>
+            )}
             <ReadingOptions preview={preview} />
           </section>
           <section className="card" aria-labelledby="preview-rows">
@@ -68,7 +76,11 @@ export function PreviewSections() {
 
       <div className="actionbar">
         <span className="muted">
-          {canImport ? `Ready to import into “${studyName}”.` : 'Waiting for the preview…'}
+          {!canImport
+            ? 'Waiting for the preview…'
+            : problem || preview.warnings.length > 0
+              ? 'You can still import; rejected records are listed afterwards.'
+              : `Ready to import into “${studyName}”.`}
         </span>
         <button type="button" className="button button--primary button--large" onClick={() => void start()} disabled={!canImport}>
           Start import

@@ -24,7 +24,8 @@ export function SamplePreview({ preview }: { preview: ImportPreview }) {
       <div className="sample__head">
         <Tabs label="Preview view" idPrefix="sample-view" tabs={VIEWS} value={view} onChange={setView} />
         <span className="muted small">
-          First {rows.length} rows{rejected > 0 ? ` · ${rejected} would be rejected` : ' · all readable'}
+          {rows.length === 1 ? 'First row' : `First ${rows.length} rows`}
+          {rejected > 0 ? ` · ${rejected} would be rejected` : ' · all readable'}
         </span>
       </div>
       <div id="sample-view-panel" role="tabpanel" aria-labelledby={`sample-view-${view}`} className="table-wrap table-wrap--scroll">

@@ -9,6 +9,7 @@ import {
   matchingPreset,
   missingPresetColumns,
   overridesForNewFile,
+  previewProblem,
   sampleRows,
   setOverride,
 } from './logic';
@@ -88,5 +89,31 @@ describe('sampleRows', () => {
     const rows = sampleRows(preview);
     expect(rows.map((r) => r.rejection?.reason ?? null)).toEqual([null, 'no id', null, 'bad time']);
     expect(rows[0]?.post).toBe(post);
+  });
+});
+
+describe('previewProblem', () => {
+  const base = {
+    container: 'csv',
+    warnings: [],
+    mapping: { id: 'video_id' },
+    sampleRaw: [{ video_id: '1' }],
+    samplePosts: [{ id: '1' }],
+  } as unknown as ImportPreview;
+
+  it('is quiet for an importable preview', () => {
+    expect(previewProblem(base)).toBeNull();
+  });
+  it('asks for an ID column when none is mapped', () => {
+    expect(previewProblem({ ...base, mapping: {} })).toMatch(/Video ID/);
+  });
+  it('warns when every previewed row would be rejected', () => {
+    expect(previewProblem({ ...base, samplePosts: [null] })).toMatch(/None of the first rows/);
+  });
+  it('leaves the explaining to the backend when it has warned', () => {
+    expect(previewProblem({ ...base, mapping: {}, warnings: ['No column is mapped to the post ID'] })).toBeNull();
+  });
+  it('says when the file has no records', () => {
+    expect(previewProblem({ ...base, sampleRaw: [], samplePosts: [] })).toMatch(/no records/);
   });
 });

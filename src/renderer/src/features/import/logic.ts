@@ -123,3 +123,20 @@ export function extraRejections(preview: ImportPreview): Rejection[] {
   const nulls = preview.samplePosts.filter((p) => p === null).length;
   return preview.sampleRejections.slice(nulls);
 }
+
+/**
+ * The one thing to fix before importing, in words, or null when the preview looks importable. Any
+ * file reads as some CSV, so "nothing would be imported" is the signal that the format is wrong.
+ * The backend's own warnings come first: when it has explained the problem, this adds nothing.
+ */
+export function previewProblem(preview: ImportPreview): string | null {
+  if (preview.warnings.length > 0) return null;
+  if (preview.container === 'csv' && !preview.mapping.id && !preview.mapping.url) {
+    return 'No column is mapped to Video ID or Video URL, so no post can be imported. Choose the right format or map the ID column below.';
+  }
+  if (preview.samplePosts.length > 0 && preview.samplePosts.every((p) => p === null)) {
+    return 'None of the first rows can be imported. Check that this is a TikTok export and that the format and columns are right.';
+  }
+  if (preview.sampleRaw.length === 0) return 'Tokscope found no records in this file.';
+  return null;
+}

@@ -29,7 +29,7 @@ export async function* readCsvSource(o: CsvSourceOptions): AsyncGenerator<ReadBa
     }
   }
 
-  for await (const piece of readFileText(o)) {
+  for await (const piece of readFileText({ ...o, alignToLines: true })) {
     bytesRead = piece.bytesRead;
     tokenizer.push(piece.text);
     yield* emit(false);

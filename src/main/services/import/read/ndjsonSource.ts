@@ -8,7 +8,7 @@ export async function* readNdjsonSource(o: FileTextOptions): AsyncGenerator<Read
   const reader = new NdjsonReader();
   const batcher = new Batcher();
   let bytesRead = 0;
-  for await (const piece of readFileText(o)) {
+  for await (const piece of readFileText({ ...o, alignToLines: true })) {
     bytesRead = piece.bytesRead;
     reader.push(piece.text);
     batcher.add(reader.drain());

@@ -70,7 +70,7 @@ export async function readHead(
   maxRecords: number,
   selectRecords?: SelectRecords,
 ): Promise<HeadResult> {
-  const textOptions = { path, encoding: sniff.encoding, highWaterMark: HEAD_CHUNK_BYTES };
+  const textOptions = { path, encoding: sniff.encoding, highWaterMark: HEAD_CHUNK_BYTES, alignToLines: true };
 
   if (sniff.container === 'json') {
     const loaded = await loadJsonDocument(textOptions);

@@ -67,7 +67,7 @@ export async function* readFileText(o: FileTextOptions): AsyncGenerator<TextPiec
       const raw = chunk as Buffer;
       bytesRead += raw.length;
       o.onChunk?.(raw);
-      let bytes = carry ? Buffer.concat([carry, raw]) : raw;
+      let bytes: Buffer = carry ? Buffer.concat([carry, raw]) : raw;
       carry = null;
       if (align) {
         const cut = afterLastLineFeed(bytes);

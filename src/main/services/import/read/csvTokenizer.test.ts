@@ -143,6 +143,14 @@ describe('CsvTokenizer', () => {
     ]);
   });
 
+  it('padding after the closing quote of a multi-line field is not taken for unbalanced quotes', () => {
+    expect(tokenizeAnyChunking('a,b\n"line 1\nline 2"  ,x\n3,4\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['line 1\nline 2  ', 'x'] },
+      { line: 4, fields: ['3', '4'] },
+    ]);
+  });
+
   it('skips the rest of an over-long line without a line break in sight, then continues', () => {
     const text = `a,b\n${'z'.repeat(300)}\n1,2\n`;
     const out = tokenizeAnyChunking(text, { maxRecordChars: 100 }, 12);

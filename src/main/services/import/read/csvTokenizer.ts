@@ -10,10 +10,11 @@
  * - Empty lines are skipped: neither a record nor an error.
  * - A field that starts with `"` is quoted; `""` inside it is one quote. A quote inside an
  *   unquoted field is an ordinary character (`5" screen`).
- * - Text between a closing quote and the next delimiter is appended to the field ("a"b → a b
- *   without a space: `ab`). Exception: when such a record spans several physical lines, the
- *   quotes are almost certainly unbalanced (a stray quote paired with the opening quote of a
- *   later row), so the record is reported as an error and parsing resumes on the next line.
+ * - Text between a closing quote and the next delimiter is appended to the field as is
+ *   (`"ab"cd,e` → `abcd`, `"x" y` → `x y`). Exception: when such a record spans several
+ *   physical lines and the text is more than spaces, the quotes are almost certainly unbalanced
+ *   (a stray quote paired with the opening quote of a later row), so the record is reported as
+ *   an error and parsing resumes on the line after its start.
  * - A quoted field that is still open at end of input, or grows beyond maxQuotedChars /
  *   maxQuotedLines, is reported as "unterminated quoted field starting on line N" and parsing
  *   resumes at the physical line after N: one stray quote costs one row, not the rest of the file.
@@ -58,6 +59,14 @@ function countLineBreaks(s: string, from: number, to: number): number {
     else if (c === CR && s.charCodeAt(i + 1) !== LF) count++;
   }
   return count;
+}
+
+function isSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Index of the first CR or LF at or after `from`, or -1. */
@@ -253,7 +262,6 @@ export class CsvTokenizer {
           c = pos < n ? s.charCodeAt(pos) : -1;
           if (c !== D && c !== LF && c !== CR && c !== -1) {
             // Lenient: text after the closing quote belongs to the same field.
-            malformed = true;
             if (nextD < pos) nextD = s.indexOf(delim, pos) >>> 0;
             if (nextLF < pos) nextLF = s.indexOf('\n', pos) >>> 0;
             if (nextCR < pos) nextCR = s.indexOf('\r', pos) >>> 0;
@@ -267,7 +275,11 @@ export class CsvTokenizer {
                 break records;
               }
             }
-            value += s.slice(pos, end);
+            const tail = s.slice(pos, end);
+            // Padding after a closing quote ("a"  ,b) is common in hand-edited files and says
+            // nothing about unbalanced quotes; any other text does.
+            if (!isSpaces(tail)) malformed = true;
+            value += tail;
             pos = end;
           }
           fields.push(value);

@@ -5,7 +5,9 @@
  */
 
 // C0 controls except TAB (09), LF (0A) and CR (0D), which are legitimate in captions and bios.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]+/g;
 
 // ES2024 string methods (Node ≥ 20, Electron): the project's lib setting is ES2023.

@@ -10,7 +10,7 @@ describe('parseJson', () => {
       n: 12,
       f: 1.5,
       e: 1e21,
-      big_float: 12345678901234567890.5,
+      big_float: Number('12345678901234567890.5'), // not an integer literal: a (rounded) number
     });
   });
 

@@ -187,3 +187,23 @@ export interface NetworkBuildProgress {
   fraction: number | null;
   message: string;
 }
+
+/** A post behind a node (click a node → its posts). */
+export interface NetworkNodePost {
+  id: string;
+  /** ISO 8601 UTC, or null. */
+  createTime: string | null;
+  author: string | null;
+  description: string | null;
+  views: number | null;
+  likes: number | null;
+}
+
+export interface NetworkNodeDetails {
+  node: NetworkNodeView;
+  /** Posts in the network's filter that make this node (newest first, at most `limit`). */
+  posts: NetworkNodePost[];
+  totalPosts: number;
+  /** Strongest neighbours in the full network (up to 20). */
+  neighbours: Array<{ id: string; label: string; weight: number; direction: 'out' | 'in' | 'both' }>;
+}

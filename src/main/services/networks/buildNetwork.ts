@@ -75,15 +75,19 @@ function selectNodes(raw: RawNetwork, edges: Edges, includeIsolated: boolean) {
   let count = 0;
   for (let i = 0; i < n; i++) if (used[i]) newIndex[i] = count++;
   const pick = <T extends Int32Array | Uint8Array>(src: T, make: (len: number) => T): T => {
+    if (count === n) return src;
     const out = make(count);
     for (let i = 0; i < n; i++) if (used[i]) out[newIndex[i]!] = src[i]!;
     return out;
   };
-  const remapped: Edges = {
-    src: edges.src.map((s) => newIndex[s]!),
-    dst: edges.dst.map((d) => newIndex[d]!),
-    weight: edges.weight,
-  };
+  let remapped = edges;
+  if (count !== n) {
+    remapped = { src: new Int32Array(edges.src.length), dst: new Int32Array(edges.src.length), weight: edges.weight };
+    for (let i = 0; i < edges.src.length; i++) {
+      remapped.src[i] = newIndex[edges.src[i]!]!;
+      remapped.dst[i] = newIndex[edges.dst[i]!]!;
+    }
+  }
   return {
     count,
     types: pick(raw.nodeType, (len) => new Uint8Array(len)),

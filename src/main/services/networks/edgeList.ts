@@ -23,8 +23,9 @@ export class EdgeList {
     this.length++;
   }
 
-  private grow(): void {
-    const next = Math.max(1024, Math.ceil(this.src.length * 1.5));
+  /** Doubles the capacity (hot loops write into the arrays directly and call this when full). */
+  grow(): void {
+    const next = Math.max(1024, this.src.length * 2);
     const src = new Int32Array(next);
     const dst = new Int32Array(next);
     const weight = new Float64Array(next);

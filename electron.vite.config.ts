@@ -32,6 +32,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           importWorker: resolve(__dirname, 'src/main/services/import/worker.ts'),
+          networkWorker: resolve(__dirname, 'src/main/services/networks/networkWorker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

@@ -23,6 +23,8 @@ function fingerprint(db: Db) {
     sources: count('post_sources'),
     rejections: count('rejections'),
     checksum: db.prepare('SELECT total(views) + total(likes) FROM posts').pluck().get(),
+    // Large imports drop and rebuild secondary indexes inside their transaction: they must survive.
+    indexes: db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").pluck().all(),
   };
 }
 

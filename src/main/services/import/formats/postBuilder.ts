@@ -7,7 +7,7 @@ import { POST_FLAG, type CountField, type NormalisedPost } from '../../../../sha
 import { parseBoolean } from '../normalise/booleans';
 import { isAbbreviatedCount, isDisplayRounded, parseCount } from '../normalise/counts';
 import { parseDuration } from '../normalise/duration';
-import { collectHashtags, structuredHashtags } from '../normalise/hashtags';
+import { collectHashtags } from '../normalise/hashtags';
 import { handleFromUrl, parseId, parseOptionalId, timeFromId, videoIdFromUrl } from '../normalise/ids';
 import { collectMentions, structuredMentions } from '../normalise/mentions';
 import { parseRegion } from '../normalise/region';
@@ -83,8 +83,7 @@ export interface BuildEnv {
 /** Creation time and the time in the ID may differ this much before the post is flagged. */
 const TIME_MISMATCH_SECONDS = 3600;
 const NO_ID: MapOutcome = { error: 'no post ID' };
-// Scratch lists reused across records; collectHashtags / collectMentions copy what they keep.
-const tagScratch: string[] = [];
+// Scratch list reused across records; collectMentions copies what it keeps.
 const mentionScratch: string[] = [];
 
 function needsAbbreviationCheck(raw: string): boolean {
@@ -164,9 +163,7 @@ export function buildPost(r: RawRecord, env: BuildEnv): MapOutcome {
 
   const description = cleanText(r.description);
 
-  tagScratch.length = 0;
-  if (r.hashtags !== undefined && r.hashtags !== null && r.hashtags !== '') structuredHashtags(r.hashtags, tagScratch);
-  const tags = collectHashtags(description, tagScratch);
+  const tags = collectHashtags(description, r.hashtags);
 
   let structuredHandles: string[] | null = null;
   if (r.mentions !== undefined) {

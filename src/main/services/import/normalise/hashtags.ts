@@ -3,8 +3,9 @@
  * shared identity rule (normaliseTag), de-duplicated, first spelling kept for display.
  */
 import { normaliseTag } from '../../../../shared/domain/normalise';
-import { listItems } from './lists';
-import { stripControls } from './text';
+import { SubstringInterner } from './interner';
+import { isSeparator, listItems } from './lists';
+import { needsCleaning, stripControls } from './text';
 
 // Letters, digits and combining marks of any script, '_', and ZWNJ (inside Persian words). Not
 // variation selectors: they are marks, but they belong to the emoji before them ("❤️").
@@ -49,7 +50,17 @@ function nextHash(text: string, from: number, fullwidth: boolean): number {
 /** End (exclusive) of the tag whose '#' is at `p`; p + 1 when the '#' starts no tag. */
 function tagEnd(text: string, p: number): number {
   let end = p + 1;
-  while (end < text.length) {
+  const length = text.length;
+  while (end < length) {
+    const c = text.charCodeAt(end);
+    if (c < 128) {
+      // ASCII inline: the common case, without a call per character.
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95) {
+        end++;
+        continue;
+      }
+      break;
+    }
     const n = tagCharLength(text, end);
     if (n === 0) break;
     end += n;
@@ -66,19 +77,33 @@ const TAG_OBJECT_KEYS = ['name', 'hashtagName', 'hashtag_name', 'title', 'tag'] 
  * comma-joined strings, JSON / Python / R list strings, or "#a #b" strings.
  */
 export function structuredHashtags(raw: unknown, out: string[]): void {
-  if (typeof raw === 'string' && raw.indexOf('#') >= 0 && !/^\s*[[(]/.test(raw)) {
-    scanHashtags(raw, out);
+  if (typeof raw === 'string') {
+    // Clean the whole cell once: its items are then clean too.
+    const s = stripControls(raw);
+    if (s.indexOf('#') >= 0 && !/^\s*[[(]/.test(s)) {
+      scanHashtags(s, out);
+      return;
+    }
+    const start = out.length;
+    listItems(s, TAG_OBJECT_KEYS, out);
+    tidyItems(out, start, false);
     return;
   }
   const start = out.length;
   listItems(raw, TAG_OBJECT_KEYS, out);
-  // Items may carry control characters or keep a leading '#' ("['#fyp']"): clean the spelling
-  // here so both the key and the display come from the same clean text.
+  tidyItems(out, start, true);
+}
+
+/**
+ * Items may keep a leading '#' ("['#fyp']") or spaces, and JSON items may carry control
+ * characters: clean each spelling so the key and the display come from the same text.
+ */
+function tidyItems(out: string[], start: number, strip: boolean): void {
   let keep = start;
   for (let i = start; i < out.length; i++) {
-    let item = stripControls(out[i]!);
-    const c = item.charCodeAt(0);
-    if (c === 35 || c === 0xff03 || c <= 32 || item.charCodeAt(item.length - 1) <= 32) {
+    let item = strip ? stripControls(out[i]!) : out[i]!;
+    const first = item.charCodeAt(0);
+    if (first === 35 || first === 0xff03 || first <= 32 || item.charCodeAt(item.length - 1) <= 32) {
       item = item.trim().replace(/^[#\uFF03]+/, '');
     }
     if (item.length > 0) out[keep++] = item;
@@ -86,14 +111,9 @@ export function structuredHashtags(raw: unknown, out: string[]): void {
   out.length = keep;
 }
 
-const tagKeys = new Map<string, string>();
-const TAG_KEY_CACHE_MAX = 200_000;
-
 /**
- * normaliseTag, fast. For ASCII word characters normaliseTag reduces to lower-casing (NFC and
- * trimming change nothing), so those skip both the ICU normalisations and a cache lookup (hashing
- * a fresh substring costs about as much as the rest of the tag's handling). Other tags go through
- * normaliseTag behind a cache: hashtag vocabularies are Zipf-distributed, so most lookups hit.
+ * normaliseTag, with a fast path: for ASCII word characters it reduces to lower-casing (NFC and
+ * trimming change nothing), which skips two ICU normalisations.
  */
 export function tagKey(display: string): string {
   let upper = false;
@@ -105,13 +125,7 @@ export function tagKey(display: string): string {
     else break;
   }
   if (i === display.length) return upper ? display.toLowerCase() : display;
-  let key = tagKeys.get(display);
-  if (key === undefined) {
-    key = normaliseTag(display);
-    if (tagKeys.size >= TAG_KEY_CACHE_MAX) tagKeys.clear();
-    tagKeys.set(display, key);
-  }
-  return key;
+  return normaliseTag(display);
 }
 
 export interface PostHashtags {
@@ -129,9 +143,57 @@ function newDisplayMap(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
 }
 
-const NONE: readonly string[] = [];
-// Scratch buffer reused across posts: this runs once per row on million-row imports.
+/** Every spelling seen, with its normalised key: shared strings, no per-row slicing or normalising. */
+const spellings = new SubstringInterner<string>(tagKey);
+
+// Scratch buffers reused across posts (this runs once per row on million-row imports).
 const structuredKeys: string[] = [];
+const structuredSpellings: string[] = [];
+const items: string[] = [];
+
+function addStructured(text: string, start: number, end: number): void {
+  const spelling = spellings.intern(text, start, end);
+  const key = spellings.value;
+  if (key.length === 0 || structuredKeys.includes(key)) return;
+  structuredKeys.push(key);
+  structuredSpellings.push(spelling);
+}
+
+/** "a,b,c" with nothing to clean: intern the items straight out of the cell. */
+function isPlainJoined(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (first === 91 /* [ */ || first === 40 /* ( */ || first === 123 /* { */) return false;
+  if (first === 99 /* c */ && s.charCodeAt(1) === 40) return false;
+  return s.indexOf('#') < 0 && s.indexOf('\uFF03') < 0 && !needsCleaning(s);
+}
+
+function readStructured(raw: unknown): void {
+  if (typeof raw === 'string' && isPlainJoined(raw)) {
+    let start = -1;
+    for (let i = 0; i <= raw.length; i++) {
+      if (i === raw.length || isSeparator(raw.charCodeAt(i))) {
+        if (start >= 0) addStructured(raw, start, i);
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return;
+  }
+  items.length = 0;
+  structuredHashtags(raw, items);
+  for (let i = 0; i < items.length; i++) addStructured(items[i]!, 0, items[i]!.length);
+}
+
+/** Index of the structured spelling equal to text[start, end), or -1. */
+function sameSpelling(text: string, start: number, end: number): number {
+  const length = end - start;
+  for (let i = 0; i < structuredSpellings.length; i++) {
+    const s = structuredSpellings[i]!;
+    if (s.length === length && text.startsWith(s, start)) return i;
+  }
+  return -1;
+}
 
 function addTag(hashtags: string[], display: Record<string, string>, key: string, spelling: string): void {
   if (key.length === 0 || hashtags.includes(key)) return;
@@ -139,32 +201,19 @@ function addTag(hashtags: string[], display: Record<string, string>, key: string
   display[key] = spelling;
 }
 
-/** The structured key spelled exactly like text[start, end), or null (avoids slicing the caption). */
-function sameAsKey(text: string, start: number, end: number, keys: readonly string[]): string | null {
-  const length = end - start;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (key.length === length && text.startsWith(key, start)) return key;
-  }
-  return null;
-}
-
 /**
- * Combines caption tags and structured tags. Caption tags come first (they keep the author's
- * spelling, e.g. "#SONDAKİKA" where TikTok's structured field says "sondakika"). TikTok's own
- * tag fields keep emoji glued to a tag ("filistin🇰🇼") while the caption scan stops at the emoji;
- * a caption tag that is only such a cut-short prefix of a structured tag is therefore skipped
- * instead of being counted as a second hashtag.
+ * The post's hashtags from its caption and a structured field (any shape structuredHashtags
+ * reads). Caption tags come first: they keep the author's spelling, e.g. "#SONDAKİKA" where
+ * TikTok's structured field says "sondakika". TikTok's own tag fields keep emoji glued to a tag
+ * ("filistin🇰🇼") while the caption scan stops at the emoji; a caption tag that is only such a
+ * cut-short prefix of a structured tag is therefore skipped instead of counted a second time.
  */
-export function collectHashtags(
-  description: string | null,
-  /** Clean spellings, as structuredHashtags produces them. */
-  structured: readonly string[] = NONE,
-): PostHashtags {
+export function collectHashtags(description: string | null, structured?: unknown): PostHashtags {
   const hashtags: string[] = [];
   const hashtagDisplay = newDisplayMap();
   structuredKeys.length = 0;
-  for (let i = 0; i < structured.length; i++) structuredKeys.push(tagKey(structured[i]!));
+  structuredSpellings.length = 0;
+  if (structured !== undefined && structured !== null && structured !== '') readStructured(structured);
   if (description !== null) {
     const fullwidth = description.indexOf('\uFF03') >= 0;
     let from = 0;
@@ -174,21 +223,17 @@ export function collectHashtags(
       const end = tagEnd(description, p);
       from = end > p + 1 ? end : p + 1;
       if (end === p + 1) continue;
-      // Scanned tags consist of letters, digits and marks only: no control characters to strip.
-      const same = sameAsKey(description, p + 1, end, structuredKeys);
-      if (same !== null) {
-        addTag(hashtags, hashtagDisplay, same, same);
-        continue;
-      }
-      const spelling = description.slice(p + 1, end);
-      const key = tagKey(spelling);
+      // Scanned tags consist of letters, digits and marks only: nothing to clean. Most caption
+      // tags repeat a structured one verbatim: compare in place before any hashing.
+      const same = sameSpelling(description, p + 1, end);
+      const spelling = same >= 0 ? structuredSpellings[same]! : spellings.intern(description, p + 1, end);
+      const key = same >= 0 ? structuredKeys[same]! : spellings.value;
       if (structuredKeys.length > 0 && !structuredKeys.includes(key) && isCutShort(key, structuredKeys)) continue;
       addTag(hashtags, hashtagDisplay, key, spelling);
     }
   }
   for (let i = 0; i < structuredKeys.length; i++) {
-    const key = structuredKeys[i]!;
-    if (!hashtags.includes(key)) addTag(hashtags, hashtagDisplay, key, structured[i]!);
+    addTag(hashtags, hashtagDisplay, structuredKeys[i]!, structuredSpellings[i]!);
   }
   return { hashtags, hashtagDisplay };
 }

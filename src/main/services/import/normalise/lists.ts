@@ -6,8 +6,8 @@
  */
 import { parsePythonLiteral } from './pythonLiteral';
 
-function isSeparator(c: number): boolean {
-  // , ; | and whitespace
+/** , ; | and whitespace separate the items of a joined list. */
+export function isSeparator(c: number): boolean {
   return c === 44 || c === 59 || c === 124 || c === 32 || c === 9 || c === 10 || c === 13;
 }
 

@@ -49,12 +49,11 @@ export function structuredMentions(raw: unknown, out: string[]): void {
   listItems(raw, MENTION_OBJECT_KEYS, out);
 }
 
-const handleKeys = new Map<string, string>();
-const HANDLE_KEY_CACHE_MAX = 200_000;
-
-/** normaliseHandle with a cache (the same accounts are mentioned over and over). */
+/**
+ * normaliseHandle (and no trailing dots), with a fast path: a plain ASCII handle only needs
+ * lower-casing (NFC and trimming change nothing).
+ */
 export function handleKey(raw: string): string {
-  // Fast path: a plain ASCII handle only needs lower-casing (NFC and trimming change nothing).
   let upper = false;
   let i = 0;
   for (; i < raw.length; i++) {
@@ -64,22 +63,9 @@ export function handleKey(raw: string): string {
     else break;
   }
   if (i === raw.length) return upper ? raw.toLowerCase() : raw;
-  let key = handleKeys.get(raw);
-  if (key === undefined) {
-    key = normaliseHandle(raw.trim()).replace(/\.+$/, '');
-    if (handleKeys.size >= HANDLE_KEY_CACHE_MAX) handleKeys.clear();
-    handleKeys.set(raw, key);
-  }
-  return key;
+  return normaliseHandle(raw.trim()).replace(/\.+$/, '');
 }
 
-/**
- * The post's mentions. When the record has a structured mention field (even an empty one) it is
- * authoritative and the caption is not scanned: TikTok's caption shows the mentioned account's
- * display name at posting time, not its handle (Zeeschuimer: caption "@Kinta Paint", textExtra
- * userUniqueId "kintaspraypaint"), so a scan would invent accounts. Without one, the caption is
- * the only source.
- */
 // Scratch buffer reused across posts (runs once per row).
 const found: string[] = [];
 

@@ -16,6 +16,11 @@ interface WellFormedString {
   toWellFormed(): string;
 }
 
+/** True when stripControls would change the string. */
+export function needsCleaning(s: string): boolean {
+  return CONTROL.test(s) || !(s as unknown as WellFormedString).isWellFormed();
+}
+
 /** Removes C0 control characters (keeping TAB/LF/CR) and repairs lone UTF-16 surrogates. */
 export function stripControls(s: string): string {
   // test() first: the common case has nothing to strip and must not allocate a new string.

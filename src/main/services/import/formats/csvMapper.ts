@@ -48,8 +48,10 @@ function gather(values: string[], indexes: readonly number[]): string[] {
 }
 
 export function compileCsvMapper(header: string[], mapping: ColumnMapping, ctx: MapContext): (values: string[]) => MapOutcome {
-  assertTimeZone(ctx.timezone);
-  const env: BuildEnv = { timezone: ctx.timezone, stats: ctx.stats, displayRounded: DISPLAY_ROUNDED_FORMATS.has(ctx.format) };
+  // An unset zone means UTC; an unknown one is refused here, once, not per row.
+  const timezone = ctx.timezone || 'UTC';
+  assertTimeZone(timezone);
+  const env: BuildEnv = { timezone, stats: ctx.stats, displayRounded: DISPLAY_ROUNDED_FORMATS.has(ctx.format) };
   const at = (field: MappableField): number => columnIndex(header, mapping, field);
   const iId = at('id');
   const iUrl = at('url');

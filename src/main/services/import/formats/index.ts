@@ -14,4 +14,4 @@ export { detectCsvFormat, detectJsonFormat } from './detect';
 export { presetMapping, suggestCsvMapping } from './columnMapping';
 export { compileCsvMapper } from './csvMapper';
 export { compileJsonMapper } from './jsonMappers';
-export { jsonRecordPaths } from './jsonRecords';
+export { jsonRecordPaths, valueAtPath } from './jsonRecords';

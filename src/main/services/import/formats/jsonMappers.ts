@@ -27,9 +27,11 @@ function pickerFor(format: FormatId): RecordPicker {
 }
 
 export function compileJsonMapper(format: FormatId, ctx: MapContext): (value: JsonValue) => MapOutcome {
-  assertTimeZone(ctx.timezone);
+  // An unset zone means UTC; an unknown one is refused here, once, not per row.
+  const timezone = ctx.timezone || 'UTC';
+  assertTimeZone(timezone);
   const pick = pickerFor(format);
-  const env: BuildEnv = { timezone: ctx.timezone, stats: ctx.stats, displayRounded: DISPLAY_ROUNDED_FORMATS.has(format) };
+  const env: BuildEnv = { timezone, stats: ctx.stats, displayRounded: DISPLAY_ROUNDED_FORMATS.has(format) };
   return (value) => {
     const raw = pick(value);
     if (typeof raw === 'string') return { error: raw };

@@ -52,8 +52,8 @@ export function projectCoMembership(index: GroupIndex, active: Uint8Array, optio
 
   const acc = new Int32Array(nMembers);
   const touched = new Int32Array(nMembers);
-  // Presized to the smaller of the two upper bounds (capped) so growth copies are rare.
-  const edges = new EdgeList(Math.max(1024, Math.min(totalPairs, (nMembers * (nMembers - 1)) / 2, 1 << 22)));
+  // Presized to the smaller of the two upper bounds (capped at 1M edges, then doubling).
+  const edges = new EdgeList(Math.max(1024, Math.min(totalPairs, (nMembers * (nMembers - 1)) / 2, 1 << 20)));
   const minWeight = options.minWeight;
   // The output arrays are written directly, not through a method call, so the loop is fast from
   // its first iteration, before the JIT has optimised anything.

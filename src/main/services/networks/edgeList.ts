@@ -37,12 +37,12 @@ export class EdgeList {
     this.weight = weight;
   }
 
-  /** Exact-length copies (for transfer to another thread or long-term storage). */
+  /** Exact-length views on the arrays (no copy; see compactEdges before a transfer). */
   toArrays(): Edges {
     return {
-      src: this.src.slice(0, this.length),
-      dst: this.dst.slice(0, this.length),
-      weight: this.weight.slice(0, this.length),
+      src: this.src.subarray(0, this.length),
+      dst: this.dst.subarray(0, this.length),
+      weight: this.weight.subarray(0, this.length),
     };
   }
 }
@@ -71,4 +71,13 @@ export function selectEdges(e: Edges, keep: Uint8Array): Edges {
     j++;
   }
   return out;
+}
+
+/**
+ * Copies views into arrays that own exactly their bytes. Structured clone and transfer work on
+ * whole ArrayBuffers, so a view on a larger, half-empty buffer would cost its full size.
+ */
+export function compactEdges(e: Edges): Edges {
+  const own = <T extends Int32Array | Float64Array>(a: T): T => (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : (a.slice() as T));
+  return { src: own(e.src), dst: own(e.dst), weight: own(e.weight) };
 }

@@ -9,6 +9,7 @@ import { toErrorShape } from '../../../shared/api/result';
 import type { NetworkOptions } from '../../../shared/domain/network';
 import { openStudyDb } from '../../db/connection';
 import { buildNetwork, type BuildPhase } from './buildNetwork';
+import { compactEdges } from './edgeList';
 import { transferList, type NetworkData } from './networkData';
 
 export interface NetworkWorkerData {
@@ -38,7 +39,8 @@ function main(): void {
         port.postMessage({ type: 'progress', phase, fraction, message } satisfies NetworkWorkerMessage);
       },
     });
-    port.postMessage({ type: 'done', data: network } satisfies NetworkWorkerMessage, transferList(network));
+    const compact = { ...network, edges: compactEdges(network.edges) };
+    port.postMessage({ type: 'done', data: compact } satisfies NetworkWorkerMessage, transferList(compact));
   } catch (err) {
     port.postMessage({ type: 'failed', error: toErrorShape(err) } satisfies NetworkWorkerMessage);
   } finally {

@@ -4,6 +4,7 @@
  * Map hits; only the first sighting of an entity touches SQLite.
  */
 import { normaliseHandle } from '../../../shared/domain/normalise';
+import { ownString } from '../../util/ownString';
 import type { Db } from '../connection';
 
 export interface AccountFacts {
@@ -84,11 +85,11 @@ export class EntityCache {
           facts.followers,
           facts.followersApprox ? 1 : 0,
         );
-        cached = { id: Number(info.lastInsertRowid), ...facts };
-        this.accounts.set(key, cached);
+        cached = { id: Number(info.lastInsertRowid), ...ownFacts(facts) };
+        this.accounts.set(ownString(key), cached);
         return cached.id;
       }
-      this.accounts.set(key, cached);
+      this.accounts.set(ownString(key), cached);
     }
     const merged: AccountFacts = {
       handle: facts.handle ?? cached.handle,
@@ -112,7 +113,7 @@ export class EntityCache {
         merged.followersApprox ? 1 : 0,
         cached.id,
       );
-      Object.assign(cached, merged);
+      Object.assign(cached, ownFacts(merged));
     }
     return cached.id;
   }
@@ -126,18 +127,18 @@ export class EntityCache {
         cached = { id: row.id, title: row.title, author: row.author_name };
       } else {
         const info = this.insertSound.run(musicId, title, author);
-        cached = { id: Number(info.lastInsertRowid), title, author };
-        this.sounds.set(musicId, cached);
+        cached = { id: Number(info.lastInsertRowid), title: ownString(title), author: ownString(author) };
+        this.sounds.set(ownString(musicId), cached);
         return cached.id;
       }
-      this.sounds.set(musicId, cached);
+      this.sounds.set(ownString(musicId), cached);
     }
     const nextTitle = title ?? cached.title;
     const nextAuthor = author ?? cached.author;
     if (nextTitle !== cached.title || nextAuthor !== cached.author) {
       this.updateSound.run(nextTitle, nextAuthor, cached.id);
-      cached.title = nextTitle;
-      cached.author = nextAuthor;
+      cached.title = ownString(nextTitle);
+      cached.author = ownString(nextAuthor);
     }
     return cached.id;
   }
@@ -147,7 +148,17 @@ export class EntityCache {
     if (id !== undefined) return id;
     const row = this.selectHashtag.get(tag);
     id = row ? row.id : Number(this.insertHashtag.run(tag, display).lastInsertRowid);
-    this.hashtags.set(tag, id);
+    this.hashtags.set(ownString(tag), id);
     return id;
   }
+}
+
+function ownFacts(f: AccountFacts): AccountFacts {
+  return {
+    handle: ownString(f.handle),
+    platformId: ownString(f.platformId),
+    displayName: ownString(f.displayName),
+    followers: f.followers,
+    followersApprox: f.followersApprox,
+  };
 }

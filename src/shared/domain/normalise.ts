@@ -1,13 +1,18 @@
 /**
  * Identity rules for hashtags and handles. Two spellings are the same entity when they are equal
  * after Unicode NFC normalisation and lower-casing (locale-independent), with the sigil removed.
- * NFC is applied again after lower-casing because case mapping can produce decomposed sequences
- * (e.g. Turkish 'İ' lower-cases to 'i' + U+0307).
+ * Locale-independent lower-casing maps Turkish 'İ' to 'i' + U+0307 (combining dot above); TikTok
+ * itself files #SONDAKİKA under "sondakika", so that dot is folded away. NFC is applied again after
+ * lower-casing because case mapping can produce decomposed sequences.
  */
+function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/i\u0307/g, 'i').normalize('NFC').trim();
+}
+
 export function normaliseTag(raw: string): string {
-  return raw.replace(/^[#＃]+/u, '').normalize('NFC').toLowerCase().normalize('NFC').trim();
+  return fold(raw.replace(/^[#＃]+/u, ''));
 }
 
 export function normaliseHandle(raw: string): string {
-  return raw.replace(/^[@＠]+/u, '').normalize('NFC').toLowerCase().normalize('NFC').trim();
+  return fold(raw.replace(/^[@＠]+/u, ''));
 }

@@ -235,7 +235,7 @@ describe('compileCsvMapper: display-rounded formats and authors', () => {
     expect(p.authorFollowers).toBe(7029);
     expect([p.likes, p.shares, p.comments, p.views]).toEqual([15800, 428, 762, 911300]);
     expect(p.approximate).toEqual(['views', 'likes']);
-    expect(p.hashtags).toEqual(['fosforbombası', 'sondaki\u0307ka']);
+    expect(p.hashtags).toEqual(['fosforbombası', 'sondakika']);
     expect(stats.approximateCounts).toBe(1);
   });
 

@@ -2,8 +2,8 @@
 import type { ImportOptions, ImportPreview, Rejection } from '../../../shared/domain/import';
 import type { NormalisedPost } from '../../../shared/domain/post';
 import { createMapStats } from './formats';
-import { planImport } from './plan';
-import { createRecordMapper } from './recordMapper';
+import { planImport, PREVIEW_ROWS } from './plan';
+import { createRecordMapper, type MappedItem } from './recordMapper';
 import type { ReadItem } from './read/types';
 
 const MAX_CELL = 300;
@@ -34,8 +34,9 @@ export async function previewImport(options: ImportOptions): Promise<ImportPrevi
   const map = createRecordMapper(plan, { format: plan.format, timezone: plan.timezone, stats });
   const samplePosts: Array<NormalisedPost | null> = [];
   const sampleRejections: Rejection[] = [];
-  for (const item of plan.head) {
-    const out = map(item);
+  const mapped: MappedItem[] = [];
+  for (const item of plan.head) map(item, mapped);
+  for (const out of mapped.slice(0, PREVIEW_ROWS)) {
     if ('rejection' in out) {
       samplePosts.push(null);
       sampleRejections.push(out.rejection);

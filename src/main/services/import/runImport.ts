@@ -15,7 +15,7 @@ import { createDataset, finishDataset, insertRejections } from '../../db/reposit
 import { PostWriter, type WriteItem } from '../../db/repositories/postWriter';
 import { createMapStats } from './formats';
 import { planImport } from './plan';
-import { createRecordMapper } from './recordMapper';
+import { createRecordMapper, type MappedItem } from './recordMapper';
 import { readSource } from './read/readSource';
 import { summaryWarnings } from './warnings';
 
@@ -89,6 +89,7 @@ export async function runImport(db: Db, options: ImportOptions, ctx: ImportRunCo
     });
     const writer = new PostWriter(db, datasetId);
     const batch: WriteItem[] = [];
+    const mapped: MappedItem[] = [];
     report('reading');
 
     for await (const chunk of readSource({
@@ -100,12 +101,13 @@ export async function runImport(db: Db, options: ImportOptions, ctx: ImportRunCo
       onChunk: (raw) => hash.update(raw),
       ...(plan.selectRecords ? { selectRecords: plan.selectRecords } : {}),
     })) {
-      for (const item of chunk.items) {
-        rowsRead++;
-        const mapped = mapItem(item);
-        if ('rejection' in mapped) rejections.push(mapped.rejection);
-        else batch.push({ post: mapped.post, line: mapped.line, raw: mapped.raw });
+      for (const item of chunk.items) mapItem(item, mapped);
+      rowsRead += mapped.length;
+      for (const m of mapped) {
+        if ('rejection' in m) rejections.push(m.rejection);
+        else batch.push(m);
       }
+      mapped.length = 0;
       writer.write(batch);
       batch.length = 0;
       bytesRead = chunk.bytesRead;

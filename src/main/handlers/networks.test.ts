@@ -39,7 +39,7 @@ async function call<T>(channel: string, args: unknown): Promise<T> {
 function waitFor<E extends keyof ApiEvents>(name: E, jobId: string): Promise<ApiEvents[E]> {
   return new Promise((resolve) => {
     const off = app.context.events.subscribe((event, payload) => {
-      if (event === name && (payload as { jobId: string }).jobId === jobId) {
+      if ((event as string) === name && (payload as { jobId: string }).jobId === jobId) {
         off();
         resolve(payload as ApiEvents[E]);
       }
@@ -50,7 +50,7 @@ function waitFor<E extends keyof ApiEvents>(name: E, jobId: string): Promise<Api
 async function buildAndWait(args: Record<string, unknown>) {
   const { jobId } = await call<{ jobId: string }>('networks.build', args);
   const done = await Promise.race([waitFor('network.done', jobId), waitFor('network.failed', jobId).then((f) => Promise.reject(new Error(f.message)))]);
-  return { jobId, ...(done as ApiEvents['network.done']) };
+  return done as ApiEvents['network.done'];
 }
 
 describe('network calls', () => {

@@ -72,7 +72,12 @@ describe('metrics', () => {
     const src: number[] = [];
     const dst: number[] = [];
     const clique = (from: number, size: number) => {
-      for (let a = from; a < from + size; a++) for (let b = a + 1; b < from + size; b++) (src.push(a), dst.push(b));
+      for (let a = from; a < from + size; a++) {
+        for (let b = a + 1; b < from + size; b++) {
+          src.push(a);
+          dst.push(b);
+        }
+      }
     };
     clique(0, 5);
     clique(5, 7);

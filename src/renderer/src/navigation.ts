@@ -4,6 +4,7 @@ import type { IconName } from './components/Icon';
 import { AuditScreen } from './features/audit/AuditScreen';
 import { DatasetsScreen } from './features/datasets/DatasetsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
+import { NetworksScreen } from './features/networks/NetworksScreen';
 import { PostsScreen } from './features/posts/PostsScreen';
 import { OverviewScreen } from './features/study/OverviewScreen';
 
@@ -30,6 +31,13 @@ export const SCREENS: readonly Screen[] = [
     component: ImportScreen,
   },
   { id: 'posts', label: 'Posts', icon: 'posts', summary: 'Browse, filter and inspect every post.', component: PostsScreen },
+  {
+    id: 'networks',
+    label: 'Networks',
+    icon: 'networks',
+    summary: 'Sound, hashtag and mention networks: explore them, export them for Gephi.',
+    component: NetworksScreen,
+  },
   {
     id: 'datasets',
     label: 'Datasets',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { RollupOptions } from 'rollup';
 
 // electron-vite reads Electron's version to pick build targets. Where the Electron package could
 // not be installed (offline machines), take the major version from our own package.json.
@@ -15,6 +16,12 @@ if (!process.env.ELECTRON_MAJOR_VER) {
     process.env.ELECTRON_MAJOR_VER = /\d+/.exec(pkg.optionalDependencies.electron ?? '')?.[0] ?? '39';
   }
 }
+
+/** Third-party comments Rollup cannot place are harmless; keep the build output readable. */
+const onwarn: RollupOptions['onwarn'] = (warning, warn) => {
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+};
 
 // One build for the three Electron targets. The main-process build also emits the CLI
 // (out/main/cli.js, the package "bin") and the worker entry points, which all run in plain Node.
@@ -50,6 +57,7 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        onwarn,
         // A sandboxed preload must be one CommonJS file with no runtime imports.
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
@@ -59,7 +67,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') }, onwarn },
     },
     plugins: [react()],
   },

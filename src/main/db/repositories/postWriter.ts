@@ -9,6 +9,7 @@ import type { NormalisedPost } from '../../../shared/domain/post';
 import { approxFieldsToMask, APPROX_BIT, type CountField } from '../../../shared/domain/post';
 import type { Db } from '../connection';
 import { EntityCache } from './entityCache';
+import { RowBuffer } from './rowBuffer';
 
 export interface WriteItem {
   post: NormalisedPost;
@@ -59,18 +60,25 @@ export class PostWriter {
   readonly counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0, duplicatesInDataset: 0 };
   private readonly entities: EntityCache;
   private readonly stmts;
+  /** Child rows of newly inserted posts, written in multi-row statements. */
+  private readonly buffers;
 
   constructor(
     private readonly db: Db,
     private readonly datasetId: number,
   ) {
     this.entities = new EntityCache(db);
+    this.buffers = {
+      text: new RowBuffer(db, 'INSERT INTO post_text (pk, description, create_time_original, url)', 4),
+      hashtags: new RowBuffer(db, 'INSERT OR IGNORE INTO post_hashtags (post_pk, hashtag_id)', 2),
+      mentions: new RowBuffer(db, 'INSERT OR IGNORE INTO post_mentions (post_pk, account_id)', 2),
+      sources: new RowBuffer(db, 'INSERT INTO post_sources (post_pk, dataset_id, line, change, raw, previous_json)', 6),
+    };
     this.stmts = {
       insertPost: db.prepare(
         `INSERT INTO posts (id, account_id, create_time, sound_id, views, likes, comments, shares, saves, approx, flags, duration, region, is_ad, last_dataset_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
       ),
-      insertText: db.prepare('INSERT INTO post_text (pk, description, create_time_original, url) VALUES (?, ?, ?, ?)'),
       insertHashtag: db.prepare('INSERT OR IGNORE INTO post_hashtags (post_pk, hashtag_id) VALUES (?, ?)'),
       insertMention: db.prepare('INSERT OR IGNORE INTO post_mentions (post_pk, account_id) VALUES (?, ?)'),
       upsertSource: db.prepare(
@@ -109,6 +117,15 @@ export class PostWriter {
 
   write(items: readonly WriteItem[]): void {
     for (const item of items) this.writeOne(item);
+    this.flush();
+  }
+
+  /** Writes buffered child rows; required before anything reads them back. */
+  private flush(): void {
+    this.buffers.text.flush();
+    this.buffers.hashtags.flush();
+    this.buffers.mentions.flush();
+    this.buffers.sources.flush();
   }
 
   private resolve(post: NormalisedPost) {
@@ -153,13 +170,15 @@ export class PostWriter {
     );
     if (info.changes === 1) {
       const pk = Number(info.lastInsertRowid);
-      s.insertText.run(pk, post.description, post.createTimeOriginal, post.url);
-      for (const id of hashtagIds) s.insertHashtag.run(pk, id);
-      for (const id of mentionIds) s.insertMention.run(pk, id);
-      s.upsertSource.run(pk, this.datasetId, line, 'inserted', raw, null);
+      const b = this.buffers;
+      b.text.push(pk, post.description, post.createTimeOriginal, post.url);
+      for (const id of hashtagIds) b.hashtags.push(pk, id);
+      for (const id of mentionIds) b.mentions.push(pk, id);
+      b.sources.push(pk, this.datasetId, line, 'inserted', raw, null);
       this.counts.inserted++;
       return;
     }
+    this.flush();
     this.mergeExisting(post, line, raw, { accountId, soundId, hashtagIds, mentionIds, approx, isAd });
   }
 

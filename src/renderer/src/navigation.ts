@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 
 import type { IconName } from './components/Icon';
+import { AnalysisScreen } from './features/analysis/AnalysisScreen';
 import { AuditScreen } from './features/audit/AuditScreen';
 import { DatasetsScreen } from './features/datasets/DatasetsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
@@ -31,6 +32,13 @@ export const SCREENS: readonly Screen[] = [
     component: ImportScreen,
   },
   { id: 'posts', label: 'Posts', icon: 'posts', summary: 'Browse, filter and inspect every post.', component: PostsScreen },
+  {
+    id: 'analysis',
+    label: 'Analysis',
+    icon: 'analysis',
+    summary: 'Engagement, posting patterns, top entities and trends, with figures ready for a paper.',
+    component: AnalysisScreen,
+  },
   {
     id: 'networks',
     label: 'Networks',

@@ -11,7 +11,8 @@ import type { Selection } from './selection';
 
 export function followerEngagement({ frame, rows }: Selection): FollowerEngagement | null {
   const posts = frame.posts;
-  const { followers, approximate } = frame.followers();
+  const { followers, approximate, positive } = frame.followers();
+  if (positive === 0) return null;
   const rates = new Float64Array(rows.length);
   const authors = new Set<number>();
   let n = 0;

@@ -37,7 +37,7 @@ export async function ensureBenchStudy(n: number): Promise<string> {
     log(`importing ${path.basename(csv)} → ${file}`);
     const tmp = `${file}.building`;
     for (const s of ['', '-wal', '-shm']) fs.rmSync(tmp + s, { force: true });
-    const db = createStudyFile(tmp, 'bench');
+    const db = createStudyFile(tmp, 'bench', `Benchmark study (${n.toLocaleString('en-US')} generated posts)`);
     await runImport(db, { path: csv }, { actor: 'bench' });
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();

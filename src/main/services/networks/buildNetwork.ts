@@ -14,12 +14,12 @@ import { buildCoUseNetwork } from './coUseNetwork';
 import { degrees } from './degrees';
 import { selectEdges, type Edges } from './edgeList';
 import { buildMentionNetwork } from './mentionNetwork';
-import { computeMetrics } from './networkMetrics';
+import { computeMetrics, METRICS_MAX_EDGES } from './networkMetrics';
 import type { NetworkData } from './networkData';
 import { linkAuthors, loadNetworkInputs, occurrencesById, type NetworkInputs } from './networkInputs';
 import { nodeIdentities } from './nodeIdentity';
 import { HASHTAG, SOUND, type RawNetwork } from './rawNetwork';
-import { staticLayout } from './staticLayout';
+import { LAYOUT_MAX_EDGES, staticLayout } from './staticLayout';
 import { toGraph } from './toGraph';
 
 export type BuildPhase = 'reading' | 'counting' | 'filtering' | 'metrics' | 'layout';
@@ -131,7 +131,14 @@ export function buildNetwork(db: Db, options: NetworkOptions, engine: BuildEngin
 
   let metrics: ReturnType<typeof computeMetrics> | null = null;
   let layout: NetworkData['layout'] = null;
-  const graph = options.metrics || options.layout ? toGraph(nodes.count, nodes.edges, raw.directed) : undefined;
+  const edgeCount = nodes.edges.src.length;
+  // A graphology graph costs ~400 bytes per edge: only built when an algorithm will use it.
+  const layoutFits = edgeCount <= LAYOUT_MAX_EDGES;
+  if (options.layout && !layoutFits) {
+    warnings.push(`Layout skipped: ${edgeCount.toLocaleString('en-US')} edges is more than ${LAYOUT_MAX_EDGES.toLocaleString('en-US')}; narrow the network with --max-group, --min-weight or --backbone.`);
+  }
+  const needsGraph = (options.metrics && edgeCount <= METRICS_MAX_EDGES) || (options.layout && layoutFits);
+  const graph = needsGraph ? toGraph(nodes.count, nodes.edges, raw.directed) : undefined;
   if (options.metrics) {
     progress('metrics', 0, 'Computing metrics');
     metrics = computeMetrics(nodes.count, nodes.edges, raw.directed, {
@@ -142,7 +149,7 @@ export function buildNetwork(db: Db, options: NetworkOptions, engine: BuildEngin
     });
     warnings.push(...metrics.info.skipped);
   }
-  if (options.layout && graph) {
+  if (options.layout && layoutFits && graph) {
     progress('layout', null, 'Computing layout');
     layout = staticLayout(graph, options.seed).positions;
   }

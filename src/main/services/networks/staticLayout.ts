@@ -9,6 +9,9 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 
 import { seededRandom } from './seededRandom';
 
+/** ForceAtlas2 above this many edges takes minutes; the export is written without positions. */
+export const LAYOUT_MAX_EDGES = 2_000_000;
+
 export interface Positions {
   x: Float64Array;
   y: Float64Array;

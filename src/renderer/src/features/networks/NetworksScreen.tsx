@@ -8,7 +8,7 @@ import { AppearanceControls } from './AppearanceControls';
 import { BuildPanel } from './BuildPanel';
 import { ExportControls } from './ExportControls';
 import { GraphFiltersPanel } from './GraphFiltersPanel';
-import { defaultLayoutSettings, LayoutController, type LayoutSettings, type LayoutState } from './layoutController';
+import { defaultLayoutSettings, LayoutController, type LayoutSettings, type LayoutState, type RenderCost } from './layoutController';
 import { LayoutControls } from './LayoutControls';
 import { MetricsTablePanel } from './MetricsTablePanel';
 import { useNetworkStore } from './networkStore';
@@ -42,6 +42,8 @@ export function NetworksScreen() {
   const [layoutState, setLayoutState] = useState<LayoutState>(IDLE);
   const [layoutSettings, setLayoutSettings] = useState<LayoutSettings | null>(null);
   const [search, setSearch] = useState('');
+  // A stable mutable box (written by the canvas after each render, read by the layout pacing).
+  const [renderCost] = useState<RenderCost>(() => ({ ms: 16 }));
 
   // A network from another study is meaningless here.
   const studyPath = study?.path ?? null;
@@ -61,14 +63,14 @@ export function NetworksScreen() {
   // One layout controller per render graph; killed (worker terminated) when the graph changes.
   useEffect(() => {
     if (!render || !canonical || !networkId) return;
-    const controller = new LayoutController(render, setLayoutState, () => persistPositions(networkId, render, canonical));
+    const controller = new LayoutController(render, setLayoutState, () => persistPositions(networkId, render, canonical), renderCost);
     layoutRef.current = controller;
     return () => {
       controller.kill();
       layoutRef.current = null;
       setLayoutState(IDLE);
     };
-  }, [render, canonical, networkId]);
+  }, [render, canonical, networkId, renderCost]);
 
   const onRenderer = useCallback((s: NetworkSigma | null) => {
     sigmaRef.current = s;
@@ -172,6 +174,8 @@ export function NetworksScreen() {
                   labelDensity={settings.labelDensity}
                   selected={settings.selected}
                   search={search}
+                  layoutRunning={layoutState.running !== null}
+                  renderCost={renderCost}
                   onSelect={onSelect}
                   onRenderer={onRenderer}
                 />

@@ -4,6 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { applyAppearance, type ColorBy, type SizeBy } from './appearance';
 import type { CanonicalGraph, EdgeData, NodeData } from './graphModel';
+import type { RenderCost } from './layoutController';
 import { matchesSearch } from './search';
 
 interface SigmaCanvasProps {
@@ -14,6 +15,10 @@ interface SigmaCanvasProps {
   labelDensity: number;
   selected: string | null;
   search: string;
+  /** While a layout moves every node, large graphs draw nodes only (edges cost most per frame). */
+  layoutRunning: boolean;
+  /** Written after every render, so the layout can pace its updates. */
+  renderCost: RenderCost;
   onSelect: (node: string | null) => void;
   /** The live renderer, for layouts, camera moves and image export (null when disposed). */
   onRenderer: (sigma: NetworkSigma | null) => void;
@@ -23,19 +28,22 @@ const DIMMED = '#e3e6eb';
 
 export type NetworkSigma = Sigma<NodeData, EdgeData>;
 
+const LARGE_FOR_LAYOUT = 10_000;
+
 /**
  * One sigma v3 WebGL renderer per render graph. Hover and selection highlight a node and its
  * neighbours through reducers (nothing is written into the graph); appearance is applied to the
  * derived render graph, then sigma refreshes.
  */
-export function SigmaCanvas({ graph, directed, sizeBy, colorBy, labelDensity, selected, search, onSelect, onRenderer }: SigmaCanvasProps) {
+export function SigmaCanvas({ graph, directed, sizeBy, colorBy, labelDensity, selected, search, layoutRunning, renderCost, onSelect, onRenderer }: SigmaCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<NetworkSigma | null>(null);
-  const focus = useRef<{ hovered: string | null; selected: string | null; search: string; neighbours: Set<string> }>({
+  const focus = useRef<{ hovered: string | null; selected: string | null; search: string; neighbours: Set<string>; hideEdges: boolean }>({
     hovered: null,
     selected,
     search,
     neighbours: new Set(),
+    hideEdges: false,
   });
   const callbacks = useRef({ onSelect, onRenderer });
   useEffect(() => {
@@ -84,6 +92,10 @@ export function SigmaCanvas({ graph, directed, sizeBy, colorBy, labelDensity, se
       },
       edgeReducer: (edge, data) => {
         const out = { ...data } as Partial<EdgeDisplayData>;
+        if (f.hideEdges) {
+          out.hidden = true;
+          return out;
+        }
         const center = f.hovered ?? f.selected;
         if (center && graph.hasNode(center) && !graph.hasExtremity(edge, center)) out.hidden = true;
         return out;
@@ -98,6 +110,13 @@ export function SigmaCanvas({ graph, directed, sizeBy, colorBy, labelDensity, se
       f.hovered = null;
       refocus();
       sigma.refresh({ skipIndexation: true });
+    });
+    let renderStarted = 0;
+    sigma.on('beforeRender', () => {
+      renderStarted = performance.now();
+    });
+    sigma.on('afterRender', () => {
+      renderCost.ms = performance.now() - renderStarted;
     });
     sigma.on('clickNode', ({ node }) => callbacks.current.onSelect(node));
     sigma.on('clickStage', () => callbacks.current.onSelect(null));
@@ -130,6 +149,11 @@ export function SigmaCanvas({ graph, directed, sizeBy, colorBy, labelDensity, se
     f.neighbours = center && graph.hasNode(center) ? new Set(graph.neighbors(center)) : new Set();
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [graph, selected, search]);
+
+  useEffect(() => {
+    focus.current.hideEdges = layoutRunning && graph.size > LARGE_FOR_LAYOUT;
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [graph, layoutRunning]);
 
   return <div className="network-canvas" ref={container} data-testid="network-canvas" />;
 }

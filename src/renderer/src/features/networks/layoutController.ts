@@ -1,9 +1,11 @@
 /**
  * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker) with the lifecycle Gephi Lite
- * and react-sigma use: one supervisor per render graph, start/stop, kill on disposal, positions
- * persisted when a run stops (not on every tick). Runs stop by themselves after a time budget,
- * which doubles as the progress shown. Noverlap (also in a worker) removes overlaps in screen
- * space through sigma's coordinate conversions.
+ * and react-sigma use: start/stop, kill on disposal, positions persisted when a run stops (not on
+ * every tick). The worker moves a private copy of the render graph; positions are copied to the
+ * displayed graph at most once per frame budget (three times the last render time, at least
+ * 100 ms), so a slow GPU or software rendering never floods the main thread while the layout
+ * iterates. Runs stop by themselves after a time budget, which doubles as the progress shown.
+ * Noverlap (also in a worker) removes overlaps in screen space through sigma's coordinates.
  */
 import type Graph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
@@ -38,10 +40,17 @@ export function runBudgetMs(graph: Graph): number {
   return Math.round(Math.min(30_000, Math.max(4_000, (graph.order + graph.size) * 0.6)));
 }
 
+/** Milliseconds the last sigma render took (written by the canvas, read by the layout). */
+export interface RenderCost {
+  ms: number;
+}
+
 export class LayoutController {
   private fa2: FA2Layout | null = null;
+  private shadow: Graph | null = null;
   private noverlap: NoverlapLayout | null = null;
   private timer: number | null = null;
+  private lastCopy = 0;
   private startedAt = 0;
   private budget = 0;
   state: LayoutState = { running: null, progress: 0, elapsedMs: 0 };
@@ -51,15 +60,28 @@ export class LayoutController {
     private readonly onState: (s: LayoutState) => void,
     /** Called when a run stops, to persist positions. */
     private readonly onStopped: () => void,
+    private readonly renderCost: RenderCost = { ms: 16 },
   ) {}
 
   startForceAtlas2(settings: LayoutSettings, budgetMs = runBudgetMs(this.graph)): void {
     this.stop();
-    // A new supervisor per run: settings are fixed at construction.
+    // A new supervisor per run (settings are fixed at construction) on a fresh private copy.
     this.fa2?.kill();
-    this.fa2 = new FA2Layout(this.graph, { settings, getEdgeWeight: 'weight' });
+    this.shadow = this.graph.copy();
+    this.fa2 = new FA2Layout(this.shadow, { settings, getEdgeWeight: 'weight' });
     this.fa2.start();
     this.track('fa2', budgetMs);
+  }
+
+  /** Positions from the worker's copy onto the displayed graph (one sigma refresh). */
+  private copyPositions(): void {
+    const shadow = this.shadow;
+    if (!shadow) return;
+    this.lastCopy = performance.now();
+    this.graph.updateEachNodeAttributes((node, attrs) => {
+      const p = shadow.getNodeAttributes(node);
+      return { ...attrs, x: p.x as number, y: p.y as number };
+    });
   }
 
   startNoverlap(sigma: NetworkSigma): void {
@@ -81,6 +103,7 @@ export class LayoutController {
 
   stop(): void {
     const wasRunning = this.state.running !== null;
+    if (this.state.running === 'fa2') this.copyPositions();
     this.fa2?.stop();
     this.noverlap?.stop();
     if (this.timer !== null) window.clearInterval(this.timer);
@@ -96,6 +119,7 @@ export class LayoutController {
     this.fa2?.kill();
     this.noverlap?.kill();
     this.fa2 = null;
+    this.shadow = null;
     this.noverlap = null;
   }
 
@@ -103,11 +127,17 @@ export class LayoutController {
     this.startedAt = performance.now();
     this.budget = budgetMs;
     this.emit({ running: kind, progress: 0, elapsedMs: 0 });
+    this.lastCopy = this.startedAt;
     this.timer = window.setInterval(() => {
-      const elapsed = performance.now() - this.startedAt;
-      if (elapsed >= this.budget) this.stop();
-      else this.emit({ running: kind, progress: elapsed / this.budget, elapsedMs: elapsed });
-    }, 200);
+      const now = performance.now();
+      const elapsed = now - this.startedAt;
+      if (elapsed >= this.budget) {
+        this.stop();
+        return;
+      }
+      if (kind === 'fa2' && now - this.lastCopy >= Math.max(100, 3 * this.renderCost.ms)) this.copyPositions();
+      this.emit({ running: kind, progress: elapsed / this.budget, elapsedMs: elapsed });
+    }, 50);
   }
 
   private emit(s: LayoutState): void {

@@ -156,3 +156,22 @@ describe('layout', () => {
     db.close();
   });
 });
+
+describe('size limits', () => {
+  it('a network above the metrics and layout limits is built without a graph object, with reasons', () => {
+    // One sound shared by 2,600 authors: 3.4M edges, more than both limits.
+    const posts = Array.from({ length: 2600 }, (_, i) => ({ id: String(10_000 + i), handle: `a${i}`, sound: 's' }));
+    const { db } = makeStudy(posts);
+    const started = performance.now();
+    const net = buildNetwork(db, { ...DEFAULT_NETWORK_OPTIONS, kind: 'sound', metrics: true, layout: true });
+    const seconds = (performance.now() - started) / 1000;
+    db.close();
+    expect(net.summary.edges).toBe((2600 * 2599) / 2);
+    expect(net.pagerank).toBeNull();
+    expect(net.layout).toBeNull();
+    expect(net.summary.warnings.join(' ')).toMatch(/Layout skipped/);
+    expect(net.summary.metrics!.skipped[0]).toMatch(/skipped/);
+    // A graphology graph of 3.4M edges alone would take well over 10 s.
+    expect(seconds).toBeLessThan(10);
+  });
+});

@@ -131,6 +131,19 @@ describe('network calls', () => {
     await expect(call('networks.view', { networkId: done.networkId })).resolves.toBeTruthy();
   });
 
+  it('write very large networks to a path instead of sending them as a download', async () => {
+    const big = path.join(dir, 'big.tokscope');
+    makeStudy(Array.from({ length: 1500 }, (_, i) => ({ id: String(50_000 + i), handle: `a${i}`, sound: 's' })), big).db.close();
+    app.context.session.open(big, 'test');
+    const done = await buildAndWait({ kind: 'sound', metrics: false });
+    expect(done.summary.edges).toBe((1500 * 1499) / 2);
+    await expect(call('networks.export', { networkId: done.networkId, format: 'csv' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    const r = await call<{ files: string[] }>('networks.export', { networkId: done.networkId, format: 'csv', path: path.join(dir, 'big.csv') });
+    expect(r.files.map((f) => path.basename(f))).toEqual(['big-nodes.csv', 'big-edges.csv']);
+    expect(fs.statSync(r.files[1]!).size).toBeGreaterThan(10_000_000);
+    app.context.session.open(studyFile, 'test');
+  });
+
   it('cancel a running build', async () => {
     const { jobId } = await call<{ jobId: string }>('networks.build', { kind: 'hashtag' });
     const failed = waitFor('network.failed', jobId);

@@ -12,6 +12,12 @@ import { nodeDetails } from '../services/networks/nodeDetails';
 import { renderSubgraph } from '../services/networks/renderSubgraph';
 import type { HandlerSlice } from './types';
 
+/**
+ * Above this many edges an export is not sent back as a download: the file (hundreds of MB) would
+ * not fit in one response string. It is written to a path instead (the workbench runs locally).
+ */
+export const DOWNLOAD_MAX_EDGES = 1_000_000;
+
 export function networksHandlers(app: AppContext): HandlerSlice<keyof typeof networksSchemas> {
   const jobs = new NetworkJobs((event, payload) => app.events.emit(event, payload));
   const network = (networkId: string) => jobs.get(networkId, app.session.path);
@@ -32,6 +38,12 @@ export function networksHandlers(app: AppContext): HandlerSlice<keyof typeof net
       const positionMap = positions ? new Map(Object.entries(positions).map(([id, [x, y]]) => [id, { x, y }])) : undefined;
       const request = { format, positions: positionMap };
       if (!target) {
+        if (data.edges.src.length > DOWNLOAD_MAX_EDGES) {
+          throw new ApiError(
+            'VALIDATION',
+            `This network has ${data.edges.src.length.toLocaleString('en-US')} edges, too many to download through the app. Save it to a file path instead, or use \`tokscope network\`.`,
+          );
+        }
         const result = exportNetworkContents(data, `tokscope-${data.summary.kind}-network.${format}`, request);
         audit(app.session.db, app.actor, 'network.export', { kind: data.summary.kind, format, download: true, options: data.summary.options });
         return result;

@@ -159,6 +159,7 @@ export function NetworksScreen() {
                 </div>
                 <ExportControls
                   networkId={view.networkId}
+                  fullEdges={view.full.edges}
                   kind={view.summary.kind}
                   canonical={canonical}
                   sigma={() => sigmaRef.current}

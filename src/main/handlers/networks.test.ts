@@ -152,4 +152,18 @@ describe('network calls', () => {
     expect((await failed).code).toBe('CANCELLED');
     expect((await call<{ cancelled: boolean }>('networks.cancel', { jobId })).cancelled).toBe(false);
   });
+
+  it('queue builds in one warm worker; a waiting build can be cancelled and the rest still finish', async () => {
+    const first = await call<{ jobId: string }>('networks.build', { kind: 'cohashtag' });
+    const second = await call<{ jobId: string }>('networks.build', { kind: 'sound' });
+    const third = await call<{ jobId: string }>('networks.build', { kind: 'mention' });
+    const firstDone = waitFor('network.done', first.jobId);
+    const thirdDone = waitFor('network.done', third.jobId);
+    const secondFailed = waitFor('network.failed', second.jobId);
+    expect((await call<{ cancelled: boolean }>('networks.cancel', { jobId: second.jobId })).cancelled).toBe(true);
+    expect((await secondFailed).code).toBe('CANCELLED');
+    expect((await firstDone).summary.kind).toBe('cohashtag');
+    expect((await thirdDone).summary.kind).toBe('mention');
+    await expect(call('networks.view', { networkId: second.jobId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });

@@ -84,6 +84,9 @@ export function SigmaCanvas({ graph, directed, sizeBy, colorBy, labelDensity, se
           }
         }
         if (f.search && matchesSearch(f.search, node, String(data.label ?? ''))) {
+          // Search matches stay visible even outside the focused neighbourhood.
+          out.label = data.label;
+          out.color = data.color;
           out.highlighted = true;
           out.forceLabel = true;
           out.zIndex = 2;

@@ -1,3 +1,4 @@
+import { FORMAT_LABELS } from '../../../../shared/domain/formatLabels';
 import type { Container, Encoding, FormatId, MappableField } from '../../../../shared/domain/import';
 
 /** Words a researcher recognises for each Tokscope field. */
@@ -25,22 +26,7 @@ export const FIELD_LABELS: Record<MappableField, string> = {
   isAd: 'Is an ad',
 };
 
-/** The same names the backend gives each format (src/main/services/import/formats/labels.ts). */
-export const FORMAT_LABELS: Record<FormatId, string> = {
-  'common-csv': 'Common academic schema (CSV)',
-  '4cat-csv': '4CAT TikTok export (CSV)',
-  'research-api-csv': 'TikTok Research API videos (CSV)',
-  'gesis-csv': 'GESIS "News on TikTok" dataset (CSV)',
-  'apify-csv': 'Apify TikTok scraper export (CSV)',
-  'zeeschuimer-csv': 'Zeeschuimer capture, flattened (CSV)',
-  'tiktok-scraper-csv': 'tiktok-scraper export (CSV)',
-  'generic-csv': 'Other CSV (columns mapped by name)',
-  'zeeschuimer-ndjson': 'Zeeschuimer capture (NDJSON)',
-  'research-api-json': 'TikTok Research API response (JSON)',
-  'research-api-ndjson': 'TikTok Research API videos (NDJSON)',
-  'tiktok-scraper-json': 'tiktok-scraper / Apify items (JSON)',
-  'tiktok-item-json': 'TikTok web item objects (JSON)',
-};
+export { FORMAT_LABELS };
 
 export const CONTAINER_LABELS: Record<Container, string> = {
   csv: 'CSV (one row per post)',

@@ -1,5 +1,5 @@
 import { FORMAT_LABELS } from '../../../../shared/domain/formatLabels';
-import type { Container, Encoding, FormatId, MappableField } from '../../../../shared/domain/import';
+import type { Container, Encoding, MappableField } from '../../../../shared/domain/import';
 
 /** Words a researcher recognises for each Tokscope field. */
 export const FIELD_LABELS: Record<MappableField, string> = {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { RollupOptions } from 'rollup';
+import type { Rollup } from 'vite';
 
 // electron-vite reads Electron's version to pick build targets. Where the Electron package could
 // not be installed (offline machines), take the major version from our own package.json.
@@ -18,7 +18,7 @@ if (!process.env.ELECTRON_MAJOR_VER) {
 }
 
 /** Third-party comments Rollup cannot place are harmless; keep the build output readable. */
-const onwarn: RollupOptions['onwarn'] = (warning, warn) => {
+const onwarn: Rollup.RollupOptions['onwarn'] = (warning, warn) => {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
 };

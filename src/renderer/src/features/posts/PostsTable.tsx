@@ -26,6 +26,9 @@ export function PostsTable({ data }: { data: PostPages }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
 
+  // TanStack Virtual hands back a mutable instance the React Compiler cannot memoise; this
+  // component re-renders from its own state, so skipping compilation here is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,

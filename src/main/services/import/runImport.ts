@@ -30,7 +30,7 @@ export interface ImportRunContext {
 }
 
 /** Page cache for bulk imports, in KiB (negative = KiB for SQLite). Bounded: RSS stays under ~300 MB. */
-const BULK_CACHE_KIB = -131072;
+const BULK_CACHE_KIB = -98304;
 /** Below this many estimated records, maintaining indexes row by row is cheaper than rebuilding them. */
 const BULK_MIN_RECORDS = 50_000;
 
@@ -65,9 +65,16 @@ export async function runImport(db: Db, options: ImportOptions, ctx: ImportRunCo
 
   const bulk = isBulkImport(db, plan);
   const previousCacheSize = db.pragma('cache_size', { simple: true }) as number;
+  // Rebuilding indexes sorts millions of keys; let SQLite's sorter spill to temporary files
+  // instead of memory so a large import's memory stays bounded. (Only settable outside a transaction.)
+  if (bulk) db.pragma('temp_store = FILE');
   db.exec('BEGIN IMMEDIATE');
   let committed = false;
   let deferred: DeferredIndexes | null = null;
+  const restoreSettings = () => {
+    db.pragma(`cache_size = ${previousCacheSize}`);
+    if (bulk) db.pragma('temp_store = MEMORY');
+  };
   try {
     if (bulk) {
       // A bigger page cache keeps the transaction's dirty pages in memory instead of spilling them.
@@ -172,12 +179,12 @@ export async function runImport(db: Db, options: ImportOptions, ctx: ImportRunCo
     });
     db.exec('COMMIT');
     committed = true;
-    db.pragma(`cache_size = ${previousCacheSize}`);
+    restoreSettings();
     report('done');
     return { ...summaryBase, warnings, seconds: (Date.now() - started) / 1000 };
   } catch (err) {
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
-    db.pragma(`cache_size = ${previousCacheSize}`);
+    restoreSettings();
     if (err instanceof Error && err.name === 'AbortError') {
       throw new ApiError('CANCELLED', 'Import cancelled; the study is unchanged.');
     }

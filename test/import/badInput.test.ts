@@ -64,7 +64,7 @@ describe('bad input', () => {
       [HEADER, '7320768196569599275,alice,1682935200,a,1,,10,1,0,0', '7320768196569599275,alice,1682935200,a,1,,20,1,0,0'].join('\n'),
     );
     expect(summary).toMatchObject({ rowsRead: 2, inserted: 1, updated: 1 });
-    expect(summary.warnings.join(' ')).toMatch(/repeat a video ID/);
+    expect(summary.warnings.join(' ')).toMatch(/1 record repeats a video ID/);
     expect([...iteratePosts(db)].map((p) => p.views)).toEqual([20]);
   });
 

@@ -1,7 +1,5 @@
-/** Saves text as a file through the browser's download, without a round trip to the backend. */
-export function downloadText(fileName: string, text: string, mime = 'text/csv;charset=utf-8'): void {
-  // A byte-order mark makes spreadsheet programs read the file as UTF-8 (emoji, accents).
-  const blob = new Blob(['\uFEFF', text], { type: mime });
+/** Saves a blob as a file through the browser's download, without a round trip to the backend. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -12,6 +10,12 @@ export function downloadText(fileName: string, text: string, mime = 'text/csv;ch
   link.remove();
   // Revoke later: some browsers start reading the blob only after the click handler returns.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file (CSV by default). */
+export function downloadText(fileName: string, text: string, mime = 'text/csv;charset=utf-8'): void {
+  // A byte-order mark makes spreadsheet programs read the file as UTF-8 (emoji, accents).
+  downloadBlob(fileName, new Blob(['\uFEFF', text], { type: mime }));
 }
 
 /** A file name built from user text keeps only characters every file system accepts. */

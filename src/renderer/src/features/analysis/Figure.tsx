@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { toCsv } from '../../lib/csv';
 import { downloadText, safeFileName } from '../../lib/download';
-import { composeFigureSvg, downloadBlob, svgToPng } from './figureExport';
+import { downloadBlob } from '../../lib/download';
+import { composeFigureSvg, figureToPng } from './figureExport';
 
 export interface CsvData {
   header: readonly string[];
@@ -58,7 +59,7 @@ export function Figure({ title, caption, render, csv, fileName, empty, controls 
     if (!chartRef.current) return;
     setExportError(null);
     try {
-      downloadBlob(`${base}.png`, await svgToPng(composeFigureSvg(chartRef.current, caption)));
+      downloadBlob(`${base}.png`, await figureToPng(composeFigureSvg(chartRef.current, caption)));
     } catch (err) {
       setExportError(err instanceof Error ? err.message : String(err));
     }

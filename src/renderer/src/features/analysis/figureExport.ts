@@ -2,6 +2,7 @@
  * Exports of a rendered Plot figure: one standalone SVG (the figure's SVG parts stacked, on white,
  * with the caption set below as text), a PNG at twice the size drawn from that SVG, and downloads.
  */
+import { svgToPng } from '../../lib/rasterise';
 import { escapeXml, wrapText } from './svgText';
 
 const CAPTION_FONT = 12;
@@ -59,40 +60,7 @@ export function composeFigureSvg(container: Element, caption: readonly string[])
   return { svg, width, height };
 }
 
-/** Draws the SVG onto a canvas through an image from a blob URL (no data leaves the page). */
-export async function svgToPng({ svg, width, height }: ComposedSvg, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The figure could not be drawn as an image.'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The composed figure as a PNG on a white background. */
+export function figureToPng({ svg, width, height }: ComposedSvg): Promise<Blob> {
+  return svgToPng(svg, width, height, { background: '#ffffff' });
 }

@@ -4,7 +4,9 @@ import { NETWORK_EXPORT_FORMATS } from '../../../../shared/api/networksApi';
 import { getApi } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { downloadText } from '../../lib/download';
-import { downloadBlob, svgToPng, viewToSvg } from './exportImage';
+import { downloadBlob } from '../../lib/download';
+import { svgToPng } from '../../lib/rasterise';
+import { viewToSvg } from './exportImage';
 import type { CanonicalGraph } from './graphModel';
 import type { NetworkSigma } from './SigmaCanvas';
 

@@ -1,11 +1,9 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 import type { IconName } from './components/Icon';
-import { AnalysisScreen } from './features/analysis/AnalysisScreen';
 import { AuditScreen } from './features/audit/AuditScreen';
 import { DatasetsScreen } from './features/datasets/DatasetsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
-import { NetworksScreen } from './features/networks/NetworksScreen';
 import { PostsScreen } from './features/posts/PostsScreen';
 import { OverviewScreen } from './features/study/OverviewScreen';
 
@@ -17,6 +15,10 @@ export interface Screen {
   summary: string;
   component: ComponentType;
 }
+
+// The chart and graph libraries are large: those screens load when first opened.
+const AnalysisScreen = lazy(() => import('./features/analysis/AnalysisScreen').then((m) => ({ default: m.AnalysisScreen })));
+const NetworksScreen = lazy(() => import('./features/networks/NetworksScreen').then((m) => ({ default: m.NetworksScreen })));
 
 /**
  * Every screen in the left navigation, in order. Adding a screen (Analysis, Networks…) is one

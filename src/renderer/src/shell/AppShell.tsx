@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Spinner } from '../components/Spinner';
@@ -41,7 +41,11 @@ export function AppShell() {
           {loadState === 'error' && (
             <ErrorNotice title="Tokscope could not start" error={loadError} onRetry={() => void load()} />
           )}
-          {loadState === 'ready' && <Screen />}
+          {loadState === 'ready' && (
+            <Suspense fallback={<Spinner label={`Opening ${screen.label}`} />}>
+              <Screen />
+            </Suspense>
+          )}
         </main>
       </div>
     </div>

@@ -29,7 +29,7 @@ export interface ImportRunContext {
   afterBatch?: (rowsRead: number, bytesRead: number) => void | Promise<void>;
 }
 
-/** Page cache for bulk imports, in KiB (negative = KiB for SQLite). Bounded: RSS stays under ~300 MB. */
+/** Page cache for bulk imports (negative = KiB in SQLite): large enough to avoid spills, fixed whatever the file size. */
 const BULK_CACHE_KIB = -98304;
 /** Below this many estimated records, maintaining indexes row by row is cheaper than rebuilding them. */
 const BULK_MIN_RECORDS = 50_000;

@@ -156,6 +156,9 @@ describe.skipIf(!haveChromium)('browser workbench', () => {
     const counts = await card.locator('.dataset__counts tbody td').allTextContents();
     expect(counts.slice(0, 5)).toEqual(['5', '4', '0', '0', '1']);
     expect(text).toContain('UTF-8');
+    await card.getByText(/^Column mapping/).click();
+    const mapping = await card.locator('.dataset__query table tbody tr').allTextContents();
+    expect(mapping).toContain('Video IDvideo_id');
     await screenshot(page, 'datasets');
   });
 

@@ -4,7 +4,8 @@ import { DefinitionGrid } from '../../components/DefinitionGrid';
 import { DownloadRejectionsButton } from '../../components/DownloadRejectionsButton';
 import { Notice } from '../../components/Notice';
 import { DASH, countOf, formatBytes, formatCount, formatDateTime } from '../../lib/format';
-import { CONTAINER_LABELS, ENCODING_LABELS, delimiterLabel, formatLabel } from '../import/fieldLabels';
+import type { MappableField } from '../../../../shared/domain/import';
+import { CONTAINER_LABELS, ENCODING_LABELS, FIELD_LABELS, delimiterLabel, formatLabel } from '../import/fieldLabels';
 
 const KIND_LABELS: Record<DatasetKind, string> = {
   file: 'File import',
@@ -72,6 +73,27 @@ export function DatasetCard({ dataset: d }: { dataset: DatasetInfo }) {
           { term: 'Dataset id', value: <span className="mono">{d.id}</span> },
         ]}
       />
+      {d.mapping && Object.keys(d.mapping).length > 0 && (
+        <details className="dataset__query">
+          <summary>Column mapping ({Object.keys(d.mapping).length} fields)</summary>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">Tokscope field</th>
+                <th scope="col">Column in the file</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(d.mapping).map(([field, column]) => (
+                <tr key={field}>
+                  <td>{FIELD_LABELS[field as MappableField] ?? field}</td>
+                  <td className="mono">{column}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {d.query !== null && d.query !== undefined && (
         <details className="dataset__query">
           <summary>Query</summary>

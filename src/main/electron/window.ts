@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import { BrowserWindow } from 'electron';
 
+import { appRoot } from '../app/paths';
+
 import { hardenContents } from './security';
 
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
@@ -16,6 +18,7 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     show: false,
     title: 'Tokscope',
     backgroundColor: '#f6f7f9',
+    icon: path.join(appRoot(), 'resources', 'icon.png'),
     webPreferences: {
       preload: path.join(here, '../preload/index.cjs'),
       contextIsolation: true,

@@ -40,6 +40,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           importWorker: resolve(__dirname, 'src/main/services/import/worker.ts'),
           networkWorker: resolve(__dirname, 'src/main/services/networks/networkWorker.ts'),
+          analysisWorker: resolve(__dirname, 'src/main/services/analysis/worker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

@@ -1,4 +1,5 @@
 /** Everything a handler may use, built once per process by the composition root. */
+import type { AnalysisWorker } from './analysisWorker';
 import type { EventHub } from './events';
 import type { ImportJobs } from './importJobs';
 import type { AppPaths } from './paths';
@@ -19,4 +20,6 @@ export interface AppContext {
   events: EventHub;
   paths: AppPaths;
   dialogs: Dialogs | null;
+  /** Answers analysis calls off the main thread; null runs them in-process (CLI). */
+  analysisWorker: AnalysisWorker | null;
 }

@@ -1,6 +1,7 @@
 /** Composition root (no Electron here): builds the context and the handler map for one process. */
 import { createHandlers } from '../handlers';
 import type { Handlers } from '../handlers/types';
+import { AnalysisWorker } from './analysisWorker';
 import type { AppContext, Dialogs } from './context';
 import { EventHub } from './events';
 import { ImportJobs } from './importJobs';
@@ -30,12 +31,14 @@ export function createApp(options: CreateAppOptions): App {
     events,
     paths: resolveAppPaths(options.dataDir),
     dialogs: options.dialogs ?? null,
+    analysisWorker: options.transport === 'cli' ? null : new AnalysisWorker(),
   };
   return {
     context,
     handlers: createHandlers(context),
     shutdown: async () => {
       await context.jobs.stopAll();
+      await context.analysisWorker?.stop();
       context.session.close();
     },
   };

@@ -1,27 +1,21 @@
-/** Handlers for analysis calls (see src/shared/api/analysisApi.ts). */
+/**
+ * Handlers for analysis calls (see src/shared/api/analysisApi.ts). The desktop app and the
+ * browser workbench answer them in the analysis worker (the in-memory frame of a large study
+ * would block the main thread while it loads); the CLI runs them in-process.
+ */
 import type { analysisSchemas } from '../../shared/api/analysisApi';
 import type { AppContext } from '../app/context';
-import { rateHistogram } from '../services/analysis/distribution';
-import { engagementSummary } from '../services/analysis/engagement';
-import { engagementGroups } from '../services/analysis/engagementGroups';
-import { authorOutliers } from '../services/analysis/outliers';
-import { postingPatterns } from '../services/analysis/patterns';
-import { postingRhythm } from '../services/analysis/rhythm';
-import { selectPosts } from '../services/analysis/selection';
-import { topEntities } from '../services/analysis/topEntities';
-import { trendLifecycle } from '../services/analysis/trends';
+import { ANALYSIS_CALLS, runAnalysisCall, type AnalysisChannel } from '../services/analysis/calls';
 import type { HandlerSlice } from './types';
 
 export function analysisHandlers(app: AppContext): HandlerSlice<keyof typeof analysisSchemas> {
-  const select = (filter: Parameters<typeof selectPosts>[1]) => selectPosts(app.session.db, filter);
-  return {
-    'analysis.engagement': ({ filter }) => engagementSummary(select(filter)),
-    'analysis.distribution': ({ filter, scale, bins }) => rateHistogram(select(filter), scale, bins),
-    'analysis.engagementBy': ({ filter, ...options }) => engagementGroups(app.session.db, select(filter), options),
-    'analysis.outliers': ({ filter, ...options }) => authorOutliers(app.session.db, select(filter), options),
-    'analysis.patterns': ({ filter, tz }) => postingPatterns(select(filter), tz),
-    'analysis.rhythm': ({ filter, ...options }) => postingRhythm(app.session.db, select(filter), options),
-    'analysis.top': ({ filter, ...options }) => topEntities(app.session.db, select(filter), options),
-    'analysis.trend': ({ filter, ...options }) => trendLifecycle(app.session.db, select(filter), options),
-  };
+  const slice = {} as Record<AnalysisChannel, (args: never) => unknown>;
+  for (const channel of Object.keys(ANALYSIS_CALLS) as AnalysisChannel[]) {
+    slice[channel] = (args: never) => {
+      const db = app.session.db; // NO_STUDY when none is open
+      if (app.analysisWorker) return app.analysisWorker.call(app.session.path!, channel, args);
+      return runAnalysisCall(db, channel, args);
+    };
+  }
+  return slice as unknown as HandlerSlice<keyof typeof analysisSchemas>;
 }

@@ -101,6 +101,7 @@ for (const make of [inProcessHarness, httpHarness]) {
       expect(await q({ authors: ['@Alice'] })).toBe(1);
       expect(await q({ sounds: ['7000000000000000001'] })).toBe(2);
       expect(await q({ text: 'emoji' })).toBe(1);
+      expect(await q({ text: 'EMOJI 😂 #CAFÉ' })).toBe(1); // case folding beyond ASCII
       expect(await q({ from: '2023-05-02', to: '2023-05-02' })).toBe(1);
       await expect(q({ from: 'yesterday' })).rejects.toMatchObject({ code: 'VALIDATION' });
     });

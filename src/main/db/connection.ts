@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 
 import { ApiError } from '../../shared/api/result';
+import { foldText } from './filterSql';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -50,4 +51,6 @@ export function applyPragmas(db: Db, readonly: boolean): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  // Used by caption search (filterSql.ts): Unicode-aware case folding.
+  db.function('fold_text', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldText(text) : null));
 }

@@ -35,8 +35,9 @@ function placeholders(n: number): string {
   return n === 0 ? 'NULL' : new Array(n).fill('?').join(', ');
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Case folding for caption search, the same in SQL (registered as fold_text) and for the query. */
+export function foldText(text: string): string {
+  return text.normalize('NFC').toLowerCase();
 }
 
 export function filterToSql(filter: PostFilter | undefined): SqlCondition {
@@ -73,8 +74,9 @@ export function filterToSql(filter: PostFilter | undefined): SqlCondition {
     params.push(...filter.sounds.map((s) => s.trim()));
   }
   if (filter.text?.trim()) {
-    parts.push(`p.pk IN (SELECT pk FROM post_text WHERE description LIKE ? ESCAPE '\\')`);
-    params.push(`%${escapeLike(filter.text.trim())}%`);
+    // SQL's LIKE folds ASCII letters only; fold_text folds every script (Ü/ü, İ, Σ/σ…).
+    parts.push(`p.pk IN (SELECT pk FROM post_text WHERE instr(fold_text(description), ?) > 0)`);
+    params.push(foldText(filter.text.trim()));
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }

@@ -7,6 +7,8 @@
  * linear scan walks the text, descending only into the containers on a requested path and
  * skipping everything else with a bracket counter. The text must already have parsed as JSON.
  */
+import { QUOTE, skipString } from './jsonString';
+
 export type JsonPath = Array<string | number>;
 
 export interface ValueSpan {
@@ -14,8 +16,6 @@ export interface ValueSpan {
   end: number;
 }
 
-const QUOTE = 34;
-const BACKSLASH = 92;
 const LBRACE = 123;
 const RBRACE = 125;
 const LBRACKET = 91;
@@ -38,19 +38,6 @@ function isWhitespace(c: number): boolean {
 function skipWhitespace(text: string, i: number): number {
   while (isWhitespace(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** Index just past the closing quote of the string starting at `open`. */
-function skipString(text: string, open: number): number {
-  let from = open + 1;
-  for (;;) {
-    const q = text.indexOf('"', from);
-    if (q === -1) return text.length;
-    let backslashes = 0;
-    for (let k = q - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-    if (backslashes % 2 === 0) return q + 1;
-    from = q + 1;
-  }
 }
 
 /** Index just past the value starting at `pos`. */

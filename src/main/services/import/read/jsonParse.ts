@@ -12,6 +12,7 @@
  * result is used if it accepts what JSON.parse did not). A test checks both paths agree.
  */
 import { parse as losslessParse } from 'lossless-json';
+import { QUOTE, skipString } from './jsonString';
 import type { JsonValue } from './types';
 
 export class JsonSyntaxError extends Error {
@@ -25,8 +26,6 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-const QUOTE = 34;
-const BACKSLASH = 92;
 const MINUS = 45;
 const ZERO = 48;
 const NINE = 57;
@@ -45,19 +44,6 @@ export function parseNumberLossless(literal: string): number | string {
     return Number.isSafeInteger(value) ? value : literal;
   }
   return Number(literal);
-}
-
-/** Index just past the closing quote of the string starting at `open`, or text.length. */
-function skipString(text: string, open: number): number {
-  let from = open + 1;
-  for (;;) {
-    const q = text.indexOf('"', from);
-    if (q === -1) return text.length;
-    let backslashes = 0;
-    for (let k = q - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-    if (backslashes % 2 === 0) return q + 1;
-    from = q + 1;
-  }
 }
 
 function isNumberChar(c: number): boolean {

@@ -2,17 +2,13 @@
  * The Analysis screen on the sample study: the numbers on screen are the API's numbers, the
  * heatmap follows the chosen time zone, clicking a top hashtag filters everything.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { chromiumAvailable, openBrowser, type BrowserSession } from './helpers/browser';
-import { ensureBuilt } from './helpers/build';
+import { chromiumAvailable } from './helpers/browser';
 import { screenshot } from './helpers/screenshots';
-import { startWorkbench, type Workbench } from './helpers/workbench';
+import { openSession, type E2eSession } from './helpers/session';
+import type { Workbench } from './helpers/workbench';
 
 async function api<T>(workbench: Workbench, channel: string, args: object): Promise<T> {
   const url = new URL(workbench.url);
@@ -26,26 +22,17 @@ async function api<T>(workbench: Workbench, channel: string, args: object): Prom
 }
 
 describe.skipIf(!chromiumAvailable())('analysis screen', () => {
-  let dir: string;
+  let session: E2eSession;
   let workbench: Workbench;
-  let browser: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    ensureBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokscope-e2e-analysis-'));
-    workbench = await startWorkbench(null, dir);
-    browser = await openBrowser(path.join(dir, 'downloads'));
-    page = browser.page;
-    await page.goto(workbench.url);
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Analysis', exact: true }).click();
+    session = await openSession('tokscope-e2e-analysis-', null);
+    ({ workbench, page } = session);
+    await session.nav('Analysis');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it('shows the engagement summary the API computes', async () => {
     const summary = await api<{ posts: number; medianRate: number }>(workbench, 'analysis.engagement', {});

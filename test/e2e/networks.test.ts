@@ -4,38 +4,28 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { chromiumAvailable, openBrowser, type BrowserSession } from './helpers/browser';
-import { ensureBuilt, ROOT } from './helpers/build';
+import { chromiumAvailable } from './helpers/browser';
+import { ROOT } from './helpers/build';
 import { screenshot } from './helpers/screenshots';
-import { startWorkbench, type Workbench } from './helpers/workbench';
+import { openSession, type E2eSession } from './helpers/session';
 
 describe.skipIf(!chromiumAvailable())('networks screen', () => {
+  let session: E2eSession;
   let dir: string;
-  let workbench: Workbench;
-  let browser: BrowserSession;
   let page: Page;
 
   beforeAll(async () => {
-    ensureBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokscope-e2e-networks-'));
-    workbench = await startWorkbench(null, dir);
-    browser = await openBrowser(path.join(dir, 'downloads'));
-    page = browser.page;
-    await page.goto(workbench.url);
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Networks', exact: true }).click();
+    session = await openSession('tokscope-e2e-networks-', null);
+    ({ dir, page } = session);
+    await session.nav('Networks');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it('builds a hashtag co-use network with the same counts as the CLI and draws it', async () => {
     const form = page.getByRole('form', { name: 'Build a network' });

@@ -4,51 +4,38 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { chromiumAvailable, openBrowser, type BrowserSession } from './helpers/browser';
-import { ensureBuilt } from './helpers/build';
+import { chromiumAvailable } from './helpers/browser';
 import { FIXTURE_ROWS, XSS_CAPTION, fixtureCsv, writeLargeCsv } from './helpers/fixtures';
 import { screenshot } from './helpers/screenshots';
-import { startWorkbench, type Workbench } from './helpers/workbench';
+import { openSession, type E2eSession } from './helpers/session';
 
 const haveChromium = chromiumAvailable();
 if (!haveChromium) console.warn('e2e: /usr/bin/chromium is missing (apt-get install -y chromium); skipping the browser tests.');
 
 describe.skipIf(!haveChromium)('browser workbench', () => {
+  let session: E2eSession;
   let dir: string;
   let csvPath: string;
-  let workbench: Workbench;
-  let browser: BrowserSession;
   let page: Page;
 
-  const nav = async (label: string) => {
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: label, exact: true }).click();
-    await page.locator('#screen-title', { hasText: label }).waitFor();
-  };
+  const nav = (label: string) => session.nav(label);
   const dataRows = () => page.locator('[role="grid"][aria-label="Posts"] [role="row"].poststable__datarow');
   const postsCount = () => page.getByTestId('posts-count');
 
   beforeAll(async () => {
-    ensureBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokscope-e2e-'));
-    csvPath = path.join(dir, 'fixture.csv');
-    fs.writeFileSync(csvPath, fixtureCsv());
-    workbench = await startWorkbench(path.join(dir, 'e2e.tokscope'), dir);
-    browser = await openBrowser(path.join(dir, 'downloads'));
-    page = browser.page;
-    await page.goto(workbench.url);
+    session = await openSession('tokscope-e2e-', 'e2e.tokscope', (folder) => {
+      csvPath = path.join(folder, 'fixture.csv');
+      fs.writeFileSync(csvPath, fixtureCsv());
+    });
+    ({ dir, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it('opens on the study the backend has open and hides the access token', async () => {
     await page.locator('.topbar__name', { hasText: /e2e/i }).waitFor();
@@ -215,6 +202,6 @@ describe.skipIf(!haveChromium)('browser workbench', () => {
     await nav('Log');
     await page.locator('table.audit tbody tr').first().waitFor();
     await screenshot(page, 'log');
-    expect(browser.problems).toEqual([]);
+    expect(session.browser.problems).toEqual([]);
   });
 });

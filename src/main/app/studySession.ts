@@ -67,7 +67,8 @@ export class StudySession {
   }
 
   info(): StudyInfo {
-    const { db, path: file } = this.current ?? { db: this.db, path: '' };
+    const db = this.db; // NO_STUDY when none is open
+    const file = this.current!.path;
     const counts = db
       .prepare<[], { posts: number; datasets: number; first: number | null; last: number | null }>(
         `SELECT (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM datasets) AS datasets,

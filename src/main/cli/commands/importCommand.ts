@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { Command, Option } from 'commander';
 
-import { ApiError, toErrorShape } from '../../../shared/api/result';
+import { toErrorShape } from '../../../shared/api/result';
 import { ENCODINGS, FORMAT_IDS, type Container, type Encoding, type FormatId, type ImportSummary } from '../../../shared/domain/import';
 import { runImport } from '../../services/import/runImport';
 import { endProgress, info, printJson, progressLine } from '../output';
@@ -76,4 +76,3 @@ export function importCommand(): Command {
     });
 }
 
-export { ApiError };

@@ -18,8 +18,10 @@ await import(workerData.__tokscopeEntry);
 `;
 
 function builtEntry(bundledName: string): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  if (here.includes(`${path.sep}src${path.sep}`)) return null;
+  const self = fileURLToPath(import.meta.url);
+  // Running from TypeScript sources (tests, tsx): there is no bundle to use.
+  if (self.endsWith('.ts')) return null;
+  const here = path.dirname(self);
   for (const dir of [here, path.dirname(here)]) {
     const built = path.join(dir, `${bundledName}.js`);
     if (fs.existsSync(built)) return built;

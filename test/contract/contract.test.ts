@@ -94,6 +94,18 @@ for (const make of [inProcessHarness, httpHarness]) {
       expect((await h.client.call('posts.query', {})).total).toBe(3);
     });
 
+    it('reports where an import stands without events (a UI catching up after a dropped connection)', async () => {
+      const { jobId } = await h.client.call('import.start', { path: csvPath });
+      let status = await h.client.call('import.status', { jobId });
+      expect(['running', 'done']).toContain(status.state);
+      for (let i = 0; i < 200 && status.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        status = await h.client.call('import.status', { jobId });
+      }
+      expect(status).toMatchObject({ jobId, state: 'done', error: null, summary: { unchanged: 3, rejected: 1 } });
+      expect(await h.client.call('import.status', { jobId: 'no-such-job' })).toMatchObject({ state: 'unknown', summary: null });
+    });
+
     it('filters posts by hashtag (case/normalisation-insensitive), author, sound, text and date', async () => {
       const q = async (filter: object) => (await h.client.call('posts.query', { filter })).total;
       expect(await q({ hashtags: ['CATS'] })).toBe(2);

@@ -79,6 +79,7 @@ export function coreHandlers(app: AppContext): HandlerSlice<CoreChannel> {
       return { jobId };
     },
     'import.cancel': ({ jobId }) => ({ cancelled: app.jobs.cancel(jobId) }),
+    'import.status': ({ jobId }) => app.jobs.status(jobId),
     'import.presets': () => listPresets(app.session.db),
     'import.savePreset': ({ name, mapping }) => savePreset(app.session.db, name, mapping),
     'import.deletePreset': ({ name }) => ({ deleted: deletePreset(app.session.db, name) }),

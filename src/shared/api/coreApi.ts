@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import type { ImportPreview, ImportSummary, MappingPreset } from '../domain/import';
+import type { ImportJobStatus, ImportPreview, ImportSummary, MappingPreset } from '../domain/import';
 import { CONTAINERS, ENCODINGS, FORMAT_IDS, MAPPABLE_FIELDS } from '../domain/import';
 import type { PostDetail, PostRow } from '../domain/post';
 import type { AuditEntry, DatasetInfo, RecentStudy, StudyInfo } from '../domain/study';
@@ -44,6 +44,8 @@ export const coreSchemas = {
   'import.preview': importOptionsSchema,
   'import.start': importOptionsSchema,
   'import.cancel': z.object({ jobId: z.string().max(100) }).strict(),
+  /** Where an import stands: lets a UI that missed events (dropped connection) catch up. */
+  'import.status': z.object({ jobId: z.string().max(100) }).strict(),
   'import.presets': z.object({}).strict(),
   'import.savePreset': z.object({ name: z.string().min(1).max(100), mapping: mappingSchema }).strict(),
   'import.deletePreset': z.object({ name: z.string().min(1).max(100) }).strict(),
@@ -98,6 +100,7 @@ export interface CoreResults {
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'import.cancel': { cancelled: boolean };
+  'import.status': ImportJobStatus;
   'import.presets': MappingPreset[];
   'import.savePreset': MappingPreset;
   'import.deletePreset': { deleted: boolean };

@@ -130,6 +130,15 @@ export interface ImportProgress {
   rejected: number;
 }
 
+export interface ImportJobStatus {
+  jobId: string;
+  /** 'unknown': no such job in this process (finished long ago, or started by another one). */
+  state: 'running' | 'done' | 'failed' | 'unknown';
+  progress: ImportProgress | null;
+  summary: ImportSummary | null;
+  error: { code: string; message: string } | null;
+}
+
 export interface MappingPreset {
   name: string;
   mapping: ColumnMapping;

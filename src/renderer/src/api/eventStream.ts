@@ -15,6 +15,9 @@ export class EventStream {
   private readonly listeners = new Map<EventName, Set<Listener>>();
   private retryMs = RETRY_MIN_MS;
   private retryTimer: number | undefined;
+  private readonly reconnectListeners = new Set<() => void>();
+  /** True once the stream has dropped: the next open is a reconnection, after which events may be missing. */
+  private dropped = false;
 
   constructor(private readonly url: string) {}
 
@@ -31,14 +34,28 @@ export class EventStream {
     };
   }
 
+  /** Called after the stream reopens following a drop (events sent meanwhile were missed). */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => {
+      this.reconnectListeners.delete(listener);
+    };
+  }
+
   private connect(): void {
     if (this.source || this.retryTimer !== undefined) return;
     const source = new EventSource(this.url);
     this.source = source;
     source.onopen = () => {
       this.retryMs = RETRY_MIN_MS;
+      if (this.dropped) {
+        this.dropped = false;
+        for (const listener of [...this.reconnectListeners]) listener();
+      }
     };
     source.onerror = () => {
+      // EventSource also retries on its own (readyState CONNECTING): either way events may be lost.
+      this.dropped = true;
       if (source.readyState !== EventSource.CLOSED) return;
       source.close();
       this.source = null;

@@ -40,6 +40,9 @@ export function createHttpClient(token: string): RendererApi {
     fileSource(file: File, onProgress?: (fraction: number) => void) {
       return uploadFile(token, file, onProgress);
     },
+    onReconnect(listener: () => void) {
+      return events.onReconnect(listener);
+    },
   };
 }
 

@@ -18,5 +18,9 @@ export function createIpcClient(bridge: PreloadBridge): RendererApi {
       // The desktop backend reads the file in place: no copy, no upload.
       return { path: bridge.pathForFile(file), name: file.name, size: file.size };
     },
+    onReconnect() {
+      // IPC does not drop events.
+      return () => undefined;
+    },
   };
 }

@@ -14,4 +14,6 @@ export interface FileSource {
 export interface RendererApi extends ApiClient {
   readonly transport: 'electron' | 'http';
   fileSource(file: File, onProgress?: (fraction: number) => void): Promise<FileSource>;
+  /** Runs `listener` when the event channel comes back after a drop (events may have been missed). */
+  onReconnect(listener: () => void): () => void;
 }

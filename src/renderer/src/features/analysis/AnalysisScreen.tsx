@@ -1,8 +1,7 @@
 import type { ComponentType } from 'react';
 
-import { EmptyState } from '../../components/EmptyState';
+import { NoPostsState } from '../../components/NoPostsState';
 import { Tabs } from '../../components/Tabs';
-import { useNavStore } from '../../stores/navStore';
 import { useStudyStore } from '../../stores/studyStore';
 import { FilterBar } from '../filters/FilterBar';
 import { useAnalysisView, type AnalysisTab } from './analysisViewStore';
@@ -29,23 +28,12 @@ const PANELS: Record<AnalysisTab, ComponentType> = {
 
 export function AnalysisScreen() {
   const study = useStudyStore((s) => s.study);
-  const go = useNavStore((s) => s.go);
   const tab = useAnalysisView((s) => s.tab);
   const tz = useAnalysisView((s) => s.tz);
   const set = useAnalysisView((s) => s.set);
 
-  if (!study) return <EmptyState title="Open a study first" />;
-  if (study.postCount === 0) {
-    return (
-      <EmptyState
-        title="This study has no posts yet"
-        action={
-          <button type="button" className="button button--primary" onClick={() => go('import')}>
-            Import a file
-          </button>
-        }
-      />
-    );
+  if (!study || study.postCount === 0) {
+    return <NoPostsState study={study} hint="Import posts to analyse their engagement, posting patterns and trends." />;
   }
   const Panel = PANELS[tab];
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { EmptyState } from '../../components/EmptyState';
+import { NoPostsState } from '../../components/NoPostsState';
 import { formatCount } from '../../lib/format';
 import { useStudyStore } from '../../stores/studyStore';
 import { FilterBar } from '../filters/FilterBar';
@@ -88,8 +89,7 @@ export function NetworksScreen() {
     if (display) void sigmaRef.current.getCamera().animate({ x: display.x, y: display.y, ratio: 0.3 }, { duration: 500 });
   };
 
-  if (!study) return <EmptyState title="Open a study first" />;
-  if (study.postCount === 0) return <EmptyState title="This study has no posts yet">Import posts to build networks from them.</EmptyState>;
+  if (!study || study.postCount === 0) return <NoPostsState study={study} hint="Import posts to build networks from them." />;
 
   const shown = render ? { nodes: render.order, edges: render.size } : { nodes: 0, edges: 0 };
   const activeSettings = layoutSettings ?? (render ? defaultLayoutSettings(render) : null);

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 
 import { EmptyState } from '../../components/EmptyState';
+import { NoPostsState } from '../../components/NoPostsState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
-import { useNavStore } from '../../stores/navStore';
 import { useStudyStore } from '../../stores/studyStore';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilterStore } from '../filters/filterStore';
@@ -17,26 +17,13 @@ export function PostsScreen() {
   const dataVersion = useStudyStore((s) => s.dataVersion);
   const filter = useFilterStore((s) => s.filter);
   const sort = usePostsViewStore((s) => s.sort);
-  const go = useNavStore((s) => s.go);
   const openId = usePostsViewStore((s) => s.openId);
   const open = usePostsViewStore((s) => s.open);
   const data = usePostPages(filter, sort, dataVersion);
   const tableRef = useRef<HTMLDivElement>(null);
 
-  if (!study) return <EmptyState title="Open a study first" />;
-  if (study.postCount === 0) {
-    return (
-      <EmptyState
-        title="This study has no posts yet"
-        action={
-          <button type="button" className="button button--primary" onClick={() => go('import')}>
-            Import a file
-          </button>
-        }
-      >
-        Import a CSV, JSON or NDJSON export to browse its posts here.
-      </EmptyState>
-    );
+  if (!study || study.postCount === 0) {
+    return <NoPostsState study={study} hint="Import a CSV, JSON or NDJSON export to browse its posts here." />;
   }
 
   const close = () => {
